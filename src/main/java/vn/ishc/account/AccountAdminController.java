@@ -1,0 +1,178 @@
+package vn.ishc.account;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ishc.area.UnitDirectory;
+import vn.ishc.area.UnitView;
+import vn.ishc.club.ClubDirectory;
+import vn.ishc.club.ClubView;
+
+/** Administrators list, open and unlock accounts. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class AccountAdminController {
+    private final AccountService accounts;
+    private final UnitDirectory units;
+    private final ClubDirectory clubs;
+    private final Clock clock;
+
+    AccountAdminController(AccountService accounts, UnitDirectory units, ClubDirectory clubs, Clock clock) {
+        this.accounts = accounts;
+        this.units = units;
+        this.clubs = clubs;
+        this.clock = clock;
+    }
+
+    /** One line of the account list. */
+    public record AccountRow(
+            long id, String username, String displayName, Role role, String unit, String club, boolean locked) {}
+
+    static class AccountForm {
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 60, message = "{validation.tooLong}")
+        private String username;
+
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 200, message = "{validation.tooLong}")
+        private String displayName;
+
+        @NotBlank(message = "{validation.required}")
+        private String password;
+
+        @NotNull(message = "{validation.required}")
+        private Role role;
+
+        private Long scopeUnitId;
+        private Long scopeClubId;
+
+        public String getUsername() {
+            return username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public void setDisplayName(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        public Role getRole() {
+            return role;
+        }
+
+        public void setRole(Role role) {
+            this.role = role;
+        }
+
+        public Long getScopeUnitId() {
+            return scopeUnitId;
+        }
+
+        public void setScopeUnitId(Long scopeUnitId) {
+            this.scopeUnitId = scopeUnitId;
+        }
+
+        public Long getScopeClubId() {
+            return scopeClubId;
+        }
+
+        public void setScopeClubId(Long scopeClubId) {
+            this.scopeClubId = scopeClubId;
+        }
+    }
+
+    @GetMapping("/admin/accounts")
+    String list(Model model) {
+        Instant now = clock.instant();
+        model.addAttribute(
+                "accounts",
+                accounts.all().stream()
+                        .map(a -> new AccountRow(
+                                a.id(),
+                                a.username(),
+                                a.displayName(),
+                                a.role(),
+                                a.scopeUnitId() == null
+                                        ? null
+                                        : units.find(a.scopeUnitId())
+                                                .map(UnitView::name)
+                                                .orElse(null),
+                                a.scopeClubId() == null
+                                        ? null
+                                        : clubs.findForAdministration(a.scopeClubId())
+                                                .map(ClubView::name)
+                                                .orElse(null),
+                                a.lockedAt(now)))
+                        .toList());
+        return "account/list";
+    }
+
+    @GetMapping("/admin/accounts/new")
+    String form(@ModelAttribute("form") AccountForm form, Model model) {
+        return formPage(model);
+    }
+
+    @PostMapping("/admin/accounts/new")
+    String open(
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                accounts.open(new OpenAccount(
+                        form.username,
+                        form.displayName,
+                        form.password,
+                        form.role,
+                        form.scopeUnitId,
+                        form.scopeClubId));
+                redirect.addFlashAttribute("flash", "account.saved");
+                return "redirect:/admin/accounts";
+            } catch (AccountRefused e) {
+                errors.rejectValue(e.field(), e.messageKey());
+            }
+        }
+        return formPage(model);
+    }
+
+    @PostMapping("/admin/accounts/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        accounts.unlock(id);
+        redirect.addFlashAttribute("flash", "account.unlocked");
+        return "redirect:/admin/accounts";
+    }
+
+    private String formPage(Model model) {
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("scopeUnits", units.all());
+        model.addAttribute("clubs", clubs.allForAdministration());
+        return "account/form";
+    }
+}

@@ -1,0 +1,42 @@
+package vn.ishc.account;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.ishc.area.UnitDirectory;
+import vn.ishc.shared.CurrentScope;
+import vn.ishc.shared.Scope;
+
+/**
+ * The one place a request's scope is decided: the account is re-read on every call, so a changed role,
+ * scope or a disabled account takes effect at once, also for sessions already open.
+ */
+@Component
+class AccountScope implements CurrentScope {
+    private final Accounts accounts;
+    private final UnitDirectory units;
+
+    AccountScope(Accounts accounts, UnitDirectory units) {
+        this.accounts = accounts;
+        this.units = units;
+    }
+
+    @Override
+    public Scope get() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof AccountUser user)) return Scope.nothing();
+        return accounts.findById(user.id())
+                .filter(Account::enabled)
+                .map(this::scopeOf)
+                .orElse(Scope.nothing());
+    }
+
+    Scope scopeOf(Account a) {
+        return switch (a.role()) {
+            case ADMIN -> Scope.everything(true);
+            case CITY_OFFICER, WARD_OFFICER, VIEWER ->
+                Scope.units(units.territory(a.scopeUnitId()), a.role().writes());
+            case CLUB_BOARD -> Scope.club(a.scopeClubId(), true);
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package vn.ishc.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ishc.area.UnitDirectory;
+import vn.ishc.club.ClubDirectory;
+
+@Service
+class AccountService {
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final Accounts accounts;
+    private final PasswordEncoder encoder;
+    private final UnitDirectory units;
+    private final ClubDirectory clubs;
+    private final Clock clock;
+
+    AccountService(Accounts accounts, PasswordEncoder encoder, UnitDirectory units, ClubDirectory clubs, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.units = units;
+        this.clubs = clubs;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Account open(OpenAccount command) {
+        String username = command.username().strip();
+        if (!username.matches("[A-Za-z0-9._-]{3,60}")) throw new AccountRefused("username", "account.error.username");
+        if (accounts.findByUsername(username).isPresent())
+            throw new AccountRefused("username", "account.error.usernameTaken");
+        if (command.password() == null || command.password().length() < MIN_PASSWORD_LENGTH)
+            throw new AccountRefused("password", "account.error.passwordShort");
+        if (command.role().needsUnit()
+                && (command.scopeUnitId() == null
+                        || units.find(command.scopeUnitId()).isEmpty()))
+            throw new AccountRefused("scopeUnitId", "account.error.unitRequired");
+        if (command.role().needsClub()
+                && (command.scopeClubId() == null
+                        || clubs.findForAdministration(command.scopeClubId()).isEmpty()))
+            throw new AccountRefused("scopeClubId", "account.error.clubRequired");
+        return accounts.save(Account.open(
+                username,
+                command.displayName().strip(),
+                encoder.encode(command.password()),
+                command.role(),
+                command.scopeUnitId(),
+                command.scopeClubId(),
+                clock.instant()));
+    }
+
+    /** Opens the account unless one of that name exists (first administrator, demo accounts). */
+    @Transactional
+    Account openIfAbsent(OpenAccount command) {
+        return accounts.findByUsername(command.username()).orElseGet(() -> accounts.save(Account.open(
+                command.username(),
+                command.displayName(),
+                encoder.encode(command.password()),
+                command.role(),
+                command.scopeUnitId(),
+                command.scopeClubId(),
+                clock.instant())));
+    }
+
+    @Transactional
+    void changePassword(ChangePassword command) {
+        Account account = accounts.findById(command.accountId()).orElseThrow();
+        if (!encoder.matches(command.currentPassword(), account.passwordHash()))
+            throw new AccountRefused("currentPassword", "password.error.current");
+        if (command.newPassword() == null || command.newPassword().length() < MIN_PASSWORD_LENGTH)
+            throw new AccountRefused("newPassword", "account.error.passwordShort");
+        if (command.newPassword().equals(command.currentPassword()))
+            throw new AccountRefused("newPassword", "password.error.same");
+        account.changePassword(encoder.encode(command.newPassword()), clock.instant());
+        accounts.save(account);
+    }
+
+    @Transactional
+    void unlock(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFound(accountId));
+        account.loginSucceeded();
+        accounts.save(account);
+    }
+
+    List<Account> all() {
+        return accounts.findAllByOrderByUsername();
+    }
+
+    Optional<Account> find(long id) {
+        return accounts.findById(id);
+    }
+
+    boolean administratorExists() {
+        return accounts.existsByRole(Role.ADMIN);
+    }
+}

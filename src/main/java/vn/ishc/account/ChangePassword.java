@@ -1,0 +1,3 @@
+package vn.ishc.account;
+
+record ChangePassword(long accountId, String currentPassword, String newPassword) {}

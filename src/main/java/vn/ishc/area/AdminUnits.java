@@ -1,0 +1,5 @@
+package vn.ishc.area;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AdminUnits extends ListCrudRepository<AdminUnit, Long> {}

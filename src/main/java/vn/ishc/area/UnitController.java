@@ -1,0 +1,78 @@
+package vn.ishc.area;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The unit tree as of a date, and one unit's history and lineage. Units are public reference data. */
+@Controller
+class UnitController {
+
+    private final UnitDirectory directory;
+    private final Clock clock;
+    private final LocalDate planEraDate;
+
+    UnitController(UnitDirectory directory, Clock clock, @Value("${ishc.plan-era-date}") LocalDate planEraDate) {
+        this.directory = directory;
+        this.clock = clock;
+        this.planEraDate = planEraDate;
+    }
+
+    record Row(UnitView unit, int children) {}
+
+    @GetMapping("/units")
+    String tree(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) Long parent,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+        List<UnitView> units;
+        if (parent != null) {
+            UnitView p = directory.find(parent).orElseThrow(() -> new UnitNotFound(parent));
+            model.addAttribute("parent", p);
+            model.addAttribute("path", directory.path(parent));
+            model.addAttribute("parentValid", p.validOn(date));
+            units = directory.childrenAsOf(parent, date);
+        } else {
+            model.addAttribute("path", List.of());
+            units = directory.rootsAsOf(date);
+        }
+        model.addAttribute("asOf", date);
+        model.addAttribute(
+                "rows",
+                units.stream()
+                        .map(u -> new Row(u, directory.childrenAsOf(u.id(), date).size()))
+                        .toList());
+        return htmx != null ? "units/tree :: table" : "units/tree";
+    }
+
+    @GetMapping("/units/{id}")
+    String detail(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate originsAsOf,
+            Model model) {
+        UnitView unit = directory.find(id).orElseThrow(() -> new UnitNotFound(id));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate originsDate = originsAsOf != null ? originsAsOf : planEraDate;
+        model.addAttribute("unit", unit);
+        model.addAttribute("path", directory.path(id));
+        model.addAttribute("today", today);
+        model.addAttribute("history", directory.historyOf(id));
+        model.addAttribute("formedFrom", directory.formedFrom(id));
+        model.addAttribute("becamePartOf", directory.becamePartOf(id));
+        model.addAttribute("originsAsOf", originsDate);
+        model.addAttribute("origins", directory.originsAsOf(id, originsDate));
+        model.addAttribute("successors", directory.successorsAsOf(id, today));
+        model.addAttribute("directory", directory);
+        return "units/detail";
+    }
+}

@@ -1,0 +1,173 @@
+package vn.ishc.area;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.ishc.area.UnitGraph.Edge;
+
+/**
+ * The public API of the unit module: units as of a date, a unit's history and lineage, and the
+ * territory of a unit through time. Reads a cached snapshot of the unit graph, reloaded whenever the
+ * database's unit version moves (any instance's import or correction moves it), so every instance
+ * behind a load balancer sees the same units.
+ */
+@Service
+public class UnitDirectory {
+
+    private final JdbcClient jdbc;
+    private volatile Snapshot snapshot = new Snapshot(-1, null);
+
+    private record Snapshot(long version, UnitGraph graph) {}
+
+    UnitDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<UnitView> find(long id) {
+        return graph().unit(id);
+    }
+
+    /** Every unit row of every era, by name (e.g. to choose an account's scope). */
+    public List<UnitView> all() {
+        return graph().allUnits().stream()
+                .sorted(java.util.Comparator.comparing(UnitView::name).thenComparing(UnitView::id))
+                .toList();
+    }
+
+    public List<UnitView> rootsAsOf(LocalDate date) {
+        return graph().rootsAsOf(date);
+    }
+
+    public List<UnitView> childrenAsOf(long parentId, LocalDate date) {
+        return graph().childrenAsOf(parentId, date);
+    }
+
+    /** All units below {@code rootId} valid on {@code date}, at any depth. */
+    public List<UnitView> subtreeAsOf(long rootId, LocalDate date) {
+        return graph().subtreeAsOf(rootId, date);
+    }
+
+    /** The unit and its parents, root first (for breadcrumbs). */
+    public List<UnitView> path(long id) {
+        return graph().path(id);
+    }
+
+    public List<UnitView> successorsAsOf(long id, LocalDate date) {
+        return graph().successorsAsOf(id, date);
+    }
+
+    public List<UnitView> originsAsOf(long id, LocalDate date) {
+        return graph().originsAsOf(id, date);
+    }
+
+    /** Every unit row of any era whose territory lies inside the unit's (see {@link UnitGraph#territory}). */
+    public Set<Long> territory(long id) {
+        return graph().territory(id);
+    }
+
+    public List<ChangeView> historyOf(long id) {
+        return graph().historyOf(id);
+    }
+
+    public List<ChangeView> changes() {
+        return graph().allChanges();
+    }
+
+    public Optional<ChangeView> change(long id) {
+        return graph().change(id);
+    }
+
+    /** The units that directly formed this one, each with the change that did it. */
+    public List<Lineage> formedFrom(long id) {
+        UnitGraph g = graph();
+        return g.formedFrom(id).stream()
+                .map(e -> lineage(g, e, e.predecessorId()))
+                .toList();
+    }
+
+    /** The units this one directly became part of, each with the change that did it. */
+    public List<Lineage> becamePartOf(long id) {
+        UnitGraph g = graph();
+        return g.becamePartOf(id).stream()
+                .map(e -> lineage(g, e, e.successorId()))
+                .toList();
+    }
+
+    private static Lineage lineage(UnitGraph g, Edge e, long otherId) {
+        return new Lineage(g.unit(otherId).orElseThrow(), g.change(e.changeId()).orElseThrow());
+    }
+
+    /** A neighbour in the lineage and the change that links it. */
+    public record Lineage(UnitView unit, ChangeView change) {}
+
+    UnitGraph graph() {
+        long current = jdbc.sql("select version from reference_data_version where name = 'units'")
+                .query(Long.class)
+                .single();
+        Snapshot s = snapshot;
+        if (s.version() != current || s.graph() == null) {
+            s = new Snapshot(current, load());
+            snapshot = s;
+        }
+        return s.graph();
+    }
+
+    /** Called inside the transaction of every write to units or changes. */
+    void markChanged() {
+        jdbc.sql("update reference_data_version set version = version + 1 where name = 'units'")
+                .update();
+    }
+
+    private UnitGraph load() {
+        List<UnitView> units = jdbc.sql(
+                        "select id, code, name, type, parent_id, valid_from, valid_to from admin_unit")
+                .query((rs, n) -> new UnitView(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        UnitType.valueOf(rs.getString("type")),
+                        (Long) rs.getObject("parent_id", Long.class),
+                        rs.getObject("valid_from", LocalDate.class),
+                        rs.getObject("valid_to", LocalDate.class)))
+                .list();
+        Map<Long, List<Long>[]> effects = new HashMap<>();
+        jdbc.sql("select change_id, unit_id, effect from unit_change_effect").query(rs -> {
+            @SuppressWarnings("unchecked")
+            List<Long>[] lists = effects.computeIfAbsent(
+                    rs.getLong("change_id"), k -> new List[] {new ArrayList<>(), new ArrayList<>(), new ArrayList<>()});
+            lists[UnitChange.Effect.valueOf(rs.getString("effect")).ordinal()].add(rs.getLong("unit_id"));
+        });
+        Map<Long, List<ChangeView.Link>> links = new HashMap<>();
+        jdbc.sql("select change_id, predecessor_id, successor_id from unit_lineage")
+                .query(rs -> {
+                    links.computeIfAbsent(rs.getLong("change_id"), k -> new ArrayList<>())
+                            .add(new ChangeView.Link(rs.getLong("predecessor_id"), rs.getLong("successor_id")));
+                });
+        List<ChangeView> changes = jdbc.sql(
+                        "select id, kind, effective_date, legal_reference, date_confirmed, note from unit_change")
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    @SuppressWarnings("unchecked")
+                    List<Long>[] e = effects.getOrDefault(id, new List[] {List.of(), List.of(), List.of()});
+                    return new ChangeView(
+                            id,
+                            ChangeKind.valueOf(rs.getString("kind")),
+                            rs.getObject("effective_date", LocalDate.class),
+                            rs.getString("legal_reference"),
+                            rs.getBoolean("date_confirmed"),
+                            rs.getString("note"),
+                            List.copyOf(e[UnitChange.Effect.ENDED.ordinal()]),
+                            List.copyOf(e[UnitChange.Effect.CREATED.ordinal()]),
+                            List.copyOf(e[UnitChange.Effect.CONTINUED.ordinal()]),
+                            List.copyOf(links.getOrDefault(id, List.of())));
+                })
+                .list();
+        return new UnitGraph(units, changes);
+    }
+}

@@ -1,0 +1,19 @@
+package vn.ishc.shared;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** "Today" comes from this clock (Vietnam time), so tests can stand on any date. */
+@Configuration
+class ClockConfig {
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(VIETNAM);
+    }
+}

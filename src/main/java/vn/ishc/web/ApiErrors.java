@@ -1,0 +1,74 @@
+package vn.ishc.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.ishc.shared.EditedConcurrently;
+import vn.ishc.shared.NotFoundException;
+
+/**
+ * Every error of {@code /api/v1} as RFC 9457 problem JSON, with the title and field messages in the
+ * caller's language (Accept-Language; Vietnamese by default).
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors extends ResponseEntityExceptionHandler {
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "error.404.title");
+    }
+
+    @ExceptionHandler(EditedConcurrently.class)
+    ProblemDetail conflict(EditedConcurrently e) {
+        return problem(HttpStatus.CONFLICT, "error.409.title");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.400.title");
+        p.setDetail(messages.getMessage("error.badParameter", new Object[] {e.getName()}, locale()));
+        return p;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.400.title");
+        Map<String, String> fields = new LinkedHashMap<>();
+        e.getBindingResult().getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), messages.getMessage(f, locale())));
+        p.setProperty("errors", fields);
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String titleKey) {
+        ProblemDetail p = ProblemDetail.forStatus(status);
+        p.setTitle(messages.getMessage(titleKey, null, locale()));
+        return p;
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

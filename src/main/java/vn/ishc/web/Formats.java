@@ -1,0 +1,26 @@
+package vn.ishc.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
+import vn.ishc.shared.Vnd;
+
+/** Formatting for templates ({@code ${@fmt.date(d)}}): dates dd/MM/yyyy and money as 1.000.000 ₫. */
+@Component("fmt")
+public class Formats {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String dateTime(LocalDateTime time) {
+        return time == null ? "" : DATE_TIME.format(time);
+    }
+
+    public String money(Vnd amount) {
+        return amount == null ? "" : amount.format();
+    }
+}

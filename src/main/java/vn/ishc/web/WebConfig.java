@@ -1,0 +1,24 @@
+package vn.ishc.web;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+/** Vietnamese unless the person chose English (kept in a cookie, for a year). */
+@Configuration
+class WebConfig implements WebMvcConfigurer {
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    static final String LANGUAGE_COOKIE = "ishc-lang";
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+        resolver.setDefaultLocale(VIETNAMESE);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
+}
