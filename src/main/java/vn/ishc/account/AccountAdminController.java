@@ -147,12 +147,7 @@ class AccountAdminController {
         if (!errors.hasErrors()) {
             try {
                 accounts.open(new OpenAccount(
-                        form.username,
-                        form.displayName,
-                        form.password,
-                        form.role,
-                        form.scopeUnitId,
-                        form.scopeClubId));
+                        form.username, form.displayName, form.password, form.role, form.scopeUnitId, form.scopeClubId));
                 redirect.addFlashAttribute("flash", "account.saved");
                 return "redirect:/admin/accounts";
             } catch (AccountRefused e) {

@@ -56,14 +56,15 @@ class AccountService {
     /** Opens the account unless one of that name exists (first administrator, demo accounts). */
     @Transactional
     Account openIfAbsent(OpenAccount command) {
-        return accounts.findByUsername(command.username()).orElseGet(() -> accounts.save(Account.open(
-                command.username(),
-                command.displayName(),
-                encoder.encode(command.password()),
-                command.role(),
-                command.scopeUnitId(),
-                command.scopeClubId(),
-                clock.instant())));
+        return accounts.findByUsername(command.username())
+                .orElseGet(() -> accounts.save(Account.open(
+                        command.username(),
+                        command.displayName(),
+                        encoder.encode(command.password()),
+                        command.role(),
+                        command.scopeUnitId(),
+                        command.scopeClubId(),
+                        clock.instant())));
     }
 
     @Transactional

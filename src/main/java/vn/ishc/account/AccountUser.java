@@ -21,7 +21,8 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ser
     private final boolean locked;
     private String password;
 
-    AccountUser(long id, String username, String displayName, String password, Role role, boolean enabled, boolean locked) {
+    AccountUser(
+            long id, String username, String displayName, String password, Role role, boolean enabled, boolean locked) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;

@@ -21,6 +21,12 @@ class AccountUserDetailsService implements UserDetailsService {
         Account a = accounts.findByUsername(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         return new AccountUser(
-                a.id(), a.username(), a.displayName(), a.passwordHash(), a.role(), a.enabled(), a.lockedAt(clock.instant()));
+                a.id(),
+                a.username(),
+                a.displayName(),
+                a.passwordHash(),
+                a.role(),
+                a.enabled(),
+                a.lockedAt(clock.instant()));
     }
 }

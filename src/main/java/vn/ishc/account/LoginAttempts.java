@@ -31,7 +31,8 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void failed(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByUsername(String.valueOf(event.getAuthentication().getName()).strip())
+        accounts.findByUsername(
+                        String.valueOf(event.getAuthentication().getName()).strip())
                 .ifPresent(a -> {
                     a.loginFailed(clock.instant(), maxFailures, lockout);
                     accounts.save(a);

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 public record CorrectUnitChange(
         long changeId,
         @NotNull(message = "{validation.required}") LocalDate effectiveDate,
+
         @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}")
-                String legalReference,
+        String legalReference,
+
         boolean dateConfirmed,
         @Size(max = 1000, message = "{validation.tooLong}") String note) {}

@@ -59,7 +59,10 @@ class UnitApiController {
     record LineageDto(UnitDto unit, long changeId, LocalDate effectiveDate, String legalReference) {
         static LineageDto of(UnitDirectory.Lineage l) {
             return new LineageDto(
-                    UnitDto.of(l.unit()), l.change().id(), l.change().effectiveDate(), l.change().legalReference());
+                    UnitDto.of(l.unit()),
+                    l.change().id(),
+                    l.change().effectiveDate(),
+                    l.change().legalReference());
         }
     }
 
@@ -81,7 +84,8 @@ class UnitApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) Long parent) {
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-        if (parent == null) return directory.rootsAsOf(date).stream().map(UnitDto::of).toList();
+        if (parent == null)
+            return directory.rootsAsOf(date).stream().map(UnitDto::of).toList();
         directory.find(parent).orElseThrow(() -> new UnitNotFound(parent));
         return directory.childrenAsOf(parent, date).stream().map(UnitDto::of).toList();
     }
@@ -117,8 +121,7 @@ class UnitApiController {
     @GetMapping("/{id}/origins")
     @Operation(summary = "The units valid on a date (e.g. the plan's) that the unit's territory comes from")
     List<UnitDto> origins(
-            @PathVariable long id,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+            @PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         directory.find(id).orElseThrow(() -> new UnitNotFound(id));
         return directory.originsAsOf(id, asOf).stream().map(UnitDto::of).toList();
     }

@@ -61,8 +61,7 @@ class UnitChange {
             String note,
             Set<ChangeEffect> effects,
             Set<LineageLink> lineage) {
-        return new UnitChange(
-                null, kind, effectiveDate, legalReference, dateConfirmed, note, effects, lineage, null);
+        return new UnitChange(null, kind, effectiveDate, legalReference, dateConfirmed, note, effects, lineage, null);
     }
 
     /**

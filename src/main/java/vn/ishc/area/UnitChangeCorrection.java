@@ -22,12 +22,15 @@ public class UnitChangeCorrection {
     public void correct(CorrectUnitChange command) {
         UnitChange change =
                 changes.findById(command.changeId()).orElseThrow(() -> new UnitChangeNotFound(command.changeId()));
-        change.correct(command.effectiveDate(), command.legalReference().strip(), command.dateConfirmed(), command.note());
+        change.correct(
+                command.effectiveDate(), command.legalReference().strip(), command.dateConfirmed(), command.note());
         List<AdminUnit> affected = new ArrayList<>();
         for (UnitChange.ChangeEffect e : change.effects()) {
             AdminUnit unit = units.findById(e.unitId()).orElseThrow();
             change.applyDatesTo(unit);
-            if (unit.validFrom() != null && unit.validTo() != null && unit.validTo().isBefore(unit.validFrom())) {
+            if (unit.validFrom() != null
+                    && unit.validTo() != null
+                    && unit.validTo().isBefore(unit.validFrom())) {
                 throw new InvalidUnitChange("unit.change.error.validity", unit.name());
             }
             affected.add(unit);

@@ -50,7 +50,8 @@ class UnitController {
         model.addAttribute(
                 "rows",
                 units.stream()
-                        .map(u -> new Row(u, directory.childrenAsOf(u.id(), date).size()))
+                        .map(u ->
+                                new Row(u, directory.childrenAsOf(u.id(), date).size()))
                         .toList());
         return htmx != null ? "units/tree :: table" : "units/tree";
     }

@@ -129,8 +129,8 @@ public class UnitCsvImport {
             if (l.name == null) problems.add(ImportProblem.of(l.line, "unit.import.error.required", "name"));
             l.type = type(field(row, column, "type"));
             if (l.type == null)
-                problems.add(ImportProblem.of(
-                        l.line, "unit.import.error.type", String.valueOf(field(row, column, "type"))));
+                problems.add(
+                        ImportProblem.of(l.line, "unit.import.error.type", String.valueOf(field(row, column, "type"))));
             l.validFrom = date(row, column, "valid_from", problems);
             l.validTo = date(row, column, "valid_to", problems);
             if (l.validFrom != null && l.validTo != null && l.validTo.isBefore(l.validFrom)) {
@@ -220,7 +220,8 @@ public class UnitCsvImport {
             Set<Long> preds = new TreeSet<>();
             l.formedFrom.forEach(r -> preds.add(id(r, byKey)));
             formedGroups
-                    .computeIfAbsent(l.validFrom + "|" + l.legalReference + "|" + l.kind + "|" + preds, k -> new ArrayList<>())
+                    .computeIfAbsent(
+                            l.validFrom + "|" + l.legalReference + "|" + l.kind + "|" + preds, k -> new ArrayList<>())
                     .add(l);
         }
         for (List<Line> group : formedGroups.values()) {
@@ -235,11 +236,9 @@ public class UnitCsvImport {
                     lineage.add(new LineageLink(pred, l.saved.id()));
                 }
             }
-            ChangeKind kind = first.kind != null
-                    ? first.kind
-                    : group.size() > 1 ? ChangeKind.SPLIT : ChangeKind.MERGE;
-            recorded.add(UnitChange.record(
-                    kind, first.validFrom, first.legalReference, true, first.note, effects, lineage));
+            ChangeKind kind = first.kind != null ? first.kind : group.size() > 1 ? ChangeKind.SPLIT : ChangeKind.MERGE;
+            recorded.add(
+                    UnitChange.record(kind, first.validFrom, first.legalReference, true, first.note, effects, lineage));
         }
         // Units absorbed by one that continues, grouped by target, date and legal reference.
         Map<String, List<Line>> mergedGroups = new LinkedHashMap<>();
@@ -272,8 +271,8 @@ public class UnitCsvImport {
         // Units established or abolished by a named act with no lineage.
         for (Line l : lines) {
             if (l.legalReference == null || !l.formedFrom.isEmpty() || l.mergedInto != null) continue;
-            boolean endedByOthers = lines.stream()
-                    .anyMatch(o -> o.formedFrom.stream().anyMatch(r -> id(r, byKey) == l.saved.id()));
+            boolean endedByOthers =
+                    lines.stream().anyMatch(o -> o.formedFrom.stream().anyMatch(r -> id(r, byKey) == l.saved.id()));
             if (l.validTo != null && !endedByOthers) {
                 recorded.add(UnitChange.record(
                         ChangeKind.ABOLISH,
@@ -300,12 +299,20 @@ public class UnitCsvImport {
                 AdminUnit unit = touched.computeIfAbsent(
                         e.unitId(), id -> units.findById(id).orElseThrow());
                 LocalDate before = change.effectiveDate().minusDays(1);
-                if (e.effect() == Effect.ENDED && unit.validTo() != null && !unit.validTo().equals(before)) {
+                if (e.effect() == Effect.ENDED
+                        && unit.validTo() != null
+                        && !unit.validTo().equals(before)) {
                     problems.add(ImportProblem.of(
-                            lineOf(lines, unit.id()), "unit.import.error.endDate", unit.name(), unit.validTo(), before));
+                            lineOf(lines, unit.id()),
+                            "unit.import.error.endDate",
+                            unit.name(),
+                            unit.validTo(),
+                            before));
                 }
                 change.applyDatesTo(unit);
-                if (unit.validFrom() != null && unit.validTo() != null && unit.validTo().isBefore(unit.validFrom())) {
+                if (unit.validFrom() != null
+                        && unit.validTo() != null
+                        && unit.validTo().isBefore(unit.validFrom())) {
                     problems.add(ImportProblem.of(lineOf(lines, unit.id()), "unit.import.error.validity"));
                 }
             }
@@ -326,7 +333,9 @@ public class UnitCsvImport {
     }
 
     private long id(Ref ref, Map<String, Line> byKey) {
-        return ref instanceof DbRef d ? d.id() : byKey.get(((FileRef) ref).key()).saved.id();
+        return ref instanceof DbRef d
+                ? d.id()
+                : byKey.get(((FileRef) ref).key()).saved.id();
     }
 
     private Ref ref(String text, int line, List<ImportProblem> problems) {

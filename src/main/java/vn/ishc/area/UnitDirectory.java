@@ -125,8 +125,7 @@ public class UnitDirectory {
     }
 
     private UnitGraph load() {
-        List<UnitView> units = jdbc.sql(
-                        "select id, code, name, type, parent_id, valid_from, valid_to from admin_unit")
+        List<UnitView> units = jdbc.sql("select id, code, name, type, parent_id, valid_from, valid_to from admin_unit")
                 .query((rs, n) -> new UnitView(
                         rs.getLong("id"),
                         rs.getString("code"),

@@ -38,7 +38,9 @@ final class UnitGraph {
         this.units = new HashMap<>();
         for (UnitView u : units) {
             this.units.put(u.id(), u);
-            childrenByParent.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
+            childrenByParent
+                    .computeIfAbsent(u.parentId(), k -> new ArrayList<>())
+                    .add(u);
         }
         this.changes = new HashMap<>();
         List<Edge> all = new ArrayList<>();
@@ -47,7 +49,9 @@ final class UnitGraph {
             for (ChangeView.Link l : c.lineage()) {
                 Edge e = new Edge(c.id(), l.predecessorId(), l.successorId(), c.effectiveDate());
                 all.add(e);
-                edgesFrom.computeIfAbsent(e.predecessorId(), k -> new ArrayList<>()).add(e);
+                edgesFrom
+                        .computeIfAbsent(e.predecessorId(), k -> new ArrayList<>())
+                        .add(e);
                 edgesTo.computeIfAbsent(e.successorId(), k -> new ArrayList<>()).add(e);
             }
         }
@@ -203,9 +207,7 @@ final class UnitGraph {
                 if (succIn && !predIn && allInside(edgesFrom.get(e.predecessorId()), Edge::successorId, inside)) {
                     addWithSubtree(e.predecessorId(), inside);
                     grew = true;
-                } else if (predIn
-                        && !succIn
-                        && allInside(edgesTo.get(e.successorId()), Edge::predecessorId, inside)) {
+                } else if (predIn && !succIn && allInside(edgesTo.get(e.successorId()), Edge::predecessorId, inside)) {
                     addWithSubtree(e.successorId(), inside);
                     grew = true;
                 }
@@ -214,8 +216,7 @@ final class UnitGraph {
         return Set.copyOf(inside);
     }
 
-    private static boolean allInside(
-            List<Edge> edges, java.util.function.ToLongFunction<Edge> end, Set<Long> inside) {
+    private static boolean allInside(List<Edge> edges, java.util.function.ToLongFunction<Edge> end, Set<Long> inside) {
         return edges.stream().allMatch(e -> inside.contains(end.applyAsLong(e)));
     }
 

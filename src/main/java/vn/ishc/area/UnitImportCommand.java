@@ -39,8 +39,7 @@ class UnitImportCommand implements ApplicationRunner {
         java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
         UnitImportResult result = csvImport.load(Files.readString(file));
         if (result.saved()) {
-            log.info(messages.getMessage(
-                    "unit.import.done", new Object[] {result.units(), result.changes()}, vi));
+            log.info(messages.getMessage("unit.import.done", new Object[] {result.units(), result.changes()}, vi));
         } else {
             for (ImportProblem p : result.problems()) {
                 log.error(messages.getMessage("unit.import.line", new Object[] {p.line()}, vi) + ": "

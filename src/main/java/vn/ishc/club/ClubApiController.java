@@ -33,7 +33,8 @@ class ClubApiController {
 
     record RenameRequest(
             @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}")
-                    String name,
+            String name,
+
             @NotNull(message = "{validation.required}") Integer version) {}
 
     @GetMapping

@@ -7,5 +7,8 @@ import jakarta.validation.constraints.Size;
 /** Changes a club's name; {@code version} is the one the user saw, so a concurrent edit is detected. */
 public record RenameClub(
         long clubId,
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}")
+        String name,
+
         @NotNull(message = "{validation.required}") Integer version) {}

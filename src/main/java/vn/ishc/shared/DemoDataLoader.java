@@ -26,8 +26,6 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         log.warn("Demo mode is on (ISHC_DEMO=true): loading demo data. Never use this on real data.");
-        contributors.stream()
-                .sorted(Comparator.comparingInt(DemoData::order))
-                .forEach(DemoData::load);
+        contributors.stream().sorted(Comparator.comparingInt(DemoData::order)).forEach(DemoData::load);
     }
 }
