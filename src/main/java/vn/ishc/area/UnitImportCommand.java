@@ -1,7 +1,10 @@
 package vn.ishc.area;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,20 +36,34 @@ class UnitImportCommand implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws Exception {
+    public void run(ApplicationArguments args) throws IOException {
         if (!args.containsOption("import-units")) return;
-        Path file = Path.of(args.getOptionValues("import-units").get(0));
-        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
-        UnitImportResult result = csvImport.load(Files.readString(file));
+        int status = importFile(Path.of(args.getOptionValues("import-units").get(0)));
+        System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> status));
+    }
+
+    /** Imports the file and logs the outcome in Vietnamese; 0 when saved, 2 when not. */
+    int importFile(Path file) throws IOException {
+        Locale vi = Locale.forLanguageTag("vi");
+        if (!Files.isReadable(file)) {
+            log.error(messages.getMessage("unit.import.error.noFile", null, vi) + " " + file);
+            return 2;
+        }
+        UnitImportResult result;
+        try {
+            result = csvImport.load(Files.readString(file));
+        } catch (CharacterCodingException e) {
+            log.error(messages.getMessage("unit.import.error.notUtf8", null, vi));
+            return 2;
+        }
         if (result.saved()) {
             log.info(messages.getMessage("unit.import.done", new Object[] {result.units(), result.changes()}, vi));
-        } else {
-            for (ImportProblem p : result.problems()) {
-                log.error(messages.getMessage("unit.import.line", new Object[] {p.line()}, vi) + ": "
-                        + messages.getMessage(p.messageKey(), p.args().toArray(), vi));
-            }
+            return 0;
         }
-        int status = result.saved() ? 0 : 2;
-        System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> status));
+        for (ImportProblem p : result.problems()) {
+            log.error(messages.getMessage("unit.import.line", new Object[] {p.line()}, vi) + ": "
+                    + messages.getMessage(p.messageKey(), p.args().toArray(), vi));
+        }
+        return 2;
     }
 }

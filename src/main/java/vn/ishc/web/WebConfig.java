@@ -17,7 +17,11 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
-        resolver.setDefaultLocale(VIETNAMESE);
+        // People get Vietnamese until they switch; API clients get what their Accept-Language asks for.
+        resolver.setDefaultLocaleFunction(
+                request -> request.getRequestURI().startsWith("/api/") && request.getHeader("Accept-Language") != null
+                        ? request.getLocale()
+                        : VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

@@ -1,0 +1,59 @@
+package vn.ishc;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.ActiveProfilesResolver;
+
+/**
+ * Chooses the database of an integration test run. With {@code -Dishc.test.database=postgresql} the
+ * tests run on PostgreSQL ({@code ISHC_TEST_PG_URL}, default 127.0.0.1:5432/test as postgres); if it does
+ * not answer they are skipped with a message saying so, or fail when {@code -Dishc.test.postgres=required}
+ * (as in CI).
+ */
+public class TestDatabase implements ActiveProfilesResolver, ExecutionCondition {
+
+    private static Boolean reachable;
+
+    static boolean onPostgres() {
+        return "postgresql".equals(System.getProperty("ishc.test.database"));
+    }
+
+    static String url() {
+        String url = System.getenv("ISHC_TEST_PG_URL");
+        return url != null ? url : "jdbc:postgresql://127.0.0.1:5432/test";
+    }
+
+    @Override
+    public String[] resolve(Class<?> testClass) {
+        return onPostgres() ? new String[] {"test", "postgresql"} : new String[] {"test"};
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (!onPostgres()) return ConditionEvaluationResult.enabled("H2");
+        if (reachable == null) reachable = probe();
+        if (reachable) return ConditionEvaluationResult.enabled("PostgreSQL at " + url());
+        String message = "PostgreSQL is not reachable at " + url() + ": the PostgreSQL integration tests are SKIPPED."
+                + " Start it (pg_ctlcluster ... main start) or set ISHC_TEST_PG_URL.";
+        if ("required".equals(System.getProperty("ishc.test.postgres"))) {
+            throw new IllegalStateException(message.replace("SKIPPED", "REQUIRED (ishc.test.postgres=required)"));
+        }
+        System.err.println("WARNING: " + message);
+        return ConditionEvaluationResult.disabled(message);
+    }
+
+    private static boolean probe() {
+        String user = System.getenv().getOrDefault("ISHC_TEST_PG_USER", "postgres");
+        String password = System.getenv().getOrDefault("ISHC_TEST_PG_PASSWORD", "");
+        DriverManager.setLoginTimeout(5);
+        try (Connection c = DriverManager.getConnection(url(), user, password)) {
+            return c.isValid(5);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package vn.ishc.club;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.ishc.IntegrationTest;
+
+/**
+ * Scopes follow the territory through time, over HTTP (pages and API): the officer of the 2025 Phường
+ * Tân Lập sees what was recorded under the former Tân Hòa and Hòa Thắng and nothing of Phường Tân An; a
+ * club board sees only its club; a viewer reads and cannot change.
+ */
+@IntegrationTest
+class ClubScopeTest {
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    long club(String name) {
+        return jdbc.sql("select id from club where name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
+    }
+
+    String name(long id) {
+        return jdbc.sql("select name from club where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+
+    RequestPostProcessor as(String username) {
+        return user(accounts.loadUserByUsername(username));
+    }
+
+    long tanHoa() {
+        return club("CLB Liên thế hệ tự giúp nhau Tân Hòa");
+    }
+
+    long tanAn() {
+        return club("CLB Liên thế hệ tự giúp nhau Tân An");
+    }
+
+    long boardClub() {
+        return club(DemoClubs.DEMO_BOARD_CLUB);
+    }
+
+    @Test
+    void wardOfficerSeesClubsRecordedUnderTheFormerUnitsOfTheWard() throws Exception {
+        mvc.perform(get("/api/v1/clubs").with(httpBasic("demo-ward", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].name")
+                        .value(containsInAnyOrder(
+                                "CLB Liên thế hệ tự giúp nhau Tân Hòa",
+                                "CLB Liên thế hệ tự giúp nhau Buôn Kô Tam",
+                                DemoClubs.DEMO_BOARD_CLUB)));
+        mvc.perform(get("/api/v1/clubs/" + tanHoa()).with(httpBasic("demo-ward", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unitId").value(11));
+        mvc.perform(get("/clubs/" + tanHoa()).with(as("demo-ward")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Phường Tân Hòa")));
+        mvc.perform(get("/clubs").with(as("demo-ward")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("CLB Liên thế hệ tự giúp nhau Tân Hòa")))
+                .andExpect(content().string(not(containsString("CLB Liên thế hệ tự giúp nhau Tân An"))));
+    }
+
+    @Test
+    void wardOfficerCanChangeAClubRecordedUnderTheFormerTanHoa() throws Exception {
+        long id = tanHoa();
+        String original = name(id);
+        int version = jdbc.sql("select version from club where id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
+        try {
+            mvc.perform(put("/api/v1/clubs/" + id)
+                            .with(httpBasic("demo-ward", "demo"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\":\"CLB Tân Hòa (đổi tên)\",\"version\":" + version + "}"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.name").value("CLB Tân Hòa (đổi tên)"));
+            // The same old version again: someone else's edit is detected, not overwritten.
+            mvc.perform(put("/api/v1/clubs/" + id)
+                            .with(httpBasic("demo-ward", "demo"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\":\"Lost update\",\"version\":" + version + "}"))
+                    .andExpect(status().isConflict());
+            assertThat(name(id)).isEqualTo("CLB Tân Hòa (đổi tên)");
+        } finally {
+            jdbc.sql("update club set name = ? where id = ?")
+                    .params(original, id)
+                    .update();
+        }
+    }
+
+    @Test
+    void wardOfficerCannotSeeOrChangeAnythingOfTanAn() throws Exception {
+        long id = tanAn();
+        mvc.perform(get("/api/v1/clubs/" + id).with(httpBasic("demo-ward", "demo")))
+                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/clubs/" + id)
+                        .with(httpBasic("demo-ward", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Hijacked\",\"version\":0}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/clubs/" + id).with(as("demo-ward"))).andExpect(status().isNotFound());
+        mvc.perform(get("/clubs/" + id + "/edit").with(as("demo-ward"))).andExpect(status().isNotFound());
+        mvc.perform(post("/clubs/" + id + "/edit")
+                        .with(as("demo-ward"))
+                        .with(csrf())
+                        .param("name", "Hijacked")
+                        .param("version", "0"))
+                .andExpect(status().isNotFound());
+        assertThat(name(id)).isEqualTo("CLB Liên thế hệ tự giúp nhau Tân An");
+    }
+
+    @Test
+    void clubBoardSeesOnlyItsClub() throws Exception {
+        mvc.perform(get("/api/v1/clubs").with(httpBasic("demo-club", "demo")))
+                .andExpect(jsonPath("$[*].name").value(containsInAnyOrder(DemoClubs.DEMO_BOARD_CLUB)));
+        mvc.perform(get("/api/v1/clubs/" + boardClub()).with(httpBasic("demo-club", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/clubs/" + tanHoa()).with(httpBasic("demo-club", "demo")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/clubs/" + tanHoa()).with(as("demo-club"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void cityOfficerAndViewerSeeTheWholeCityThroughTime() throws Exception {
+        mvc.perform(get("/api/v1/clubs").with(httpBasic("demo-city", "demo")))
+                .andExpect(jsonPath("$.length()").value(5));
+        // Founded after July 2025 under Phường Ea Kao, which lies directly under the province.
+        mvc.perform(get("/api/v1/clubs/" + club("CLB Liên thế hệ tự giúp nhau Ea Kao"))
+                        .with(httpBasic("demo-viewer", "demo")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void viewerCannotChangeAnything() throws Exception {
+        long id = tanAn();
+        mvc.perform(put("/api/v1/clubs/" + id)
+                        .with(httpBasic("demo-viewer", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Viewer edit\",\"version\":0}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/clubs/" + id + "/edit")
+                        .with(as("demo-viewer"))
+                        .with(csrf())
+                        .param("name", "Viewer edit")
+                        .param("version", "0"))
+                .andExpect(status().isForbidden());
+        assertThat(name(id)).isEqualTo("CLB Liên thế hệ tự giúp nhau Tân An");
+    }
+
+    @Test
+    void invalidInputIsRefusedWithAMessageAndChangesNothing() throws Exception {
+        long id = boardClub();
+        mvc.perform(put("/api/v1/clubs/" + id)
+                        .with(httpBasic("demo-club", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"  \",\"version\":0}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.name").value("Vui lòng nhập mục này."));
+        mvc.perform(post("/clubs/" + id + "/edit")
+                        .with(as("demo-club"))
+                        .with(csrf())
+                        .param("name", "")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vui lòng nhập mục này.")));
+        mvc.perform(put("/api/v1/clubs/" + id)
+                        .with(httpBasic("demo-club", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("not json"))
+                .andExpect(status().isBadRequest());
+        assertThat(name(id)).isEqualTo(DemoClubs.DEMO_BOARD_CLUB);
+    }
+}
