@@ -11,8 +11,8 @@ import org.springframework.test.context.ActiveProfilesResolver;
 /**
  * Chooses the database of an integration test run. With {@code -Dishc.test.database=postgresql} the
  * tests run on PostgreSQL ({@code ISHC_TEST_PG_URL}, default 127.0.0.1:5432/test as postgres); if it does
- * not answer they are skipped with a message saying so, or fail when {@code -Dishc.test.postgres=required}
- * (as in CI).
+ * not answer they are skipped with a message saying so, or fail in CI (environment {@code CI=true}) or
+ * with {@code -Dishc.test.postgres=required}.
  */
 public class TestDatabase implements ActiveProfilesResolver, ExecutionCondition {
 
@@ -39,8 +39,8 @@ public class TestDatabase implements ActiveProfilesResolver, ExecutionCondition 
         if (reachable) return ConditionEvaluationResult.enabled("PostgreSQL at " + url());
         String message = "PostgreSQL is not reachable at " + url() + ": the PostgreSQL integration tests are SKIPPED."
                 + " Start it (pg_ctlcluster ... main start) or set ISHC_TEST_PG_URL.";
-        if ("required".equals(System.getProperty("ishc.test.postgres"))) {
-            throw new IllegalStateException(message.replace("SKIPPED", "REQUIRED (ishc.test.postgres=required)"));
+        if ("required".equals(System.getProperty("ishc.test.postgres")) || "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException(message.replace("SKIPPED", "REQUIRED here (CI)"));
         }
         System.err.println("WARNING: " + message);
         return ConditionEvaluationResult.disabled(message);

@@ -1,0 +1,176 @@
+package vn.ishc.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ishc.IntegrationTest;
+
+/**
+ * A person in the real Chromium (the machine's /usr/bin/chromium, never a downloaded browser): logs in
+ * as the demo city officer in Vietnamese, switches to English, walks the unit tree as of 2024 and 2025
+ * and reads the lineage of Phường Buôn Ma Thuột; and the tree fits a 360 px phone. Screenshots go to
+ * target/screenshots.
+ */
+@IntegrationTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    @LocalServerPort
+    int port;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void launch() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String message = "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium)";
+            if ("true".equals(System.getenv("CI"))) throw new IllegalStateException(message + ": required in CI");
+            System.err.println("WARNING: " + message + ": the browser tests are SKIPPED.");
+            org.junit.jupiter.api.Assumptions.abort(message);
+        }
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
+    }
+
+    @AfterAll
+    void close() {
+        if (playwright != null) playwright.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void logIn(Page page, String username) {
+        page.navigate(url("/"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("demo");
+        page.locator("#login-submit").click();
+    }
+
+    void shoot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+
+    void showUnitsAsOf(Page page, String isoDate) {
+        page.locator("#asOf").fill(isoDate);
+        page.locator("#as-of-submit").click();
+        String[] ymd = isoDate.split("-");
+        assertThat(page.locator("#unit-table")).containsText(ymd[2] + "/" + ymd[1] + "/" + ymd[0]);
+    }
+
+    void openChildrenOf(Page page, String unitName) {
+        page.locator("tr.unit-row", new Page.LocatorOptions().setHasText(unitName))
+                .locator("a.children-link")
+                .click();
+    }
+
+    @Test
+    void cityOfficerWalksTheUnitTreeThroughTimeInBothLanguages() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN"))) {
+            Page page = context.newPage();
+            page.navigate(url("/"));
+            assertThat(page).hasURL(url("/login"));
+            assertThat(page.locator("html")).hasAttribute("lang", "vi");
+            assertThat(page.locator("h1")).hasText("Đăng nhập");
+            assertThat(page.locator("#demo-accounts")).containsText("demo-city");
+            shoot(page, "login-vi");
+
+            logIn(page, "demo-city");
+            assertThat(page.locator("h1")).containsText("Xin chào");
+            assertThat(page.locator("main")).containsText("Cán bộ thành phố");
+
+            page.locator("#lang-en").click();
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+            assertThat(page.locator("h1")).containsText("Welcome");
+            assertThat(page.locator("main")).containsText("City officer");
+
+            page.locator("nav a[href='/units']").click();
+            assertThat(page.locator("h1")).hasText("Administrative units");
+            showUnitsAsOf(page, "2024-01-01");
+            openChildrenOf(page, "Tỉnh Đắk Lắk");
+            openChildrenOf(page, "Thành phố Buôn Ma Thuột");
+            assertThat(page.locator("#unit-count")).hasText("21 units under Thành phố Buôn Ma Thuột");
+            assertThat(page.locator("tr.unit-row")).hasCount(21);
+            assertThat(page.locator("#unit-table")).containsText("Phường Thắng Lợi");
+            shoot(page, "units-2024-en");
+
+            page.locator("nav a[href='/units']").click();
+            showUnitsAsOf(page, "2025-08-01");
+            assertThat(page.locator("tr.unit-row")).hasCount(1);
+            openChildrenOf(page, "Tỉnh Đắk Lắk");
+            assertThat(page.locator("#unit-count")).hasText("6 units under Tỉnh Đắk Lắk");
+            assertThat(page.locator("tr.unit-row")).hasCount(6);
+            assertThat(page.locator("#unit-table")).not().containsText("Thành phố Buôn Ma Thuột");
+            shoot(page, "units-2025-en");
+
+            page.locator("tr.unit-row a", new Page.LocatorOptions().setHasText("Phường Buôn Ma Thuột"))
+                    .click();
+            assertThat(page.locator("#unit-name")).hasText("Phường Buôn Ma Thuột");
+            assertThat(page.locator("#formed-from li")).hasCount(6);
+            assertThat(page.locator("#formed-from")).containsText("Phường Thành Công");
+            assertThat(page.locator("#formed-from")).containsText("Nghị quyết 1660/NQ-UBTVQH15");
+            assertThat(page.locator("#origins li")).hasCount(8);
+            assertThat(page.locator("#origins")).containsText("Phường Thắng Lợi");
+            assertThat(page.locator("#history")).containsText("Merger");
+            shoot(page, "unit-lineage-en");
+
+            page.locator("#lang-vi").click();
+            assertThat(page.locator("#lineage")).containsText("Hình thành từ");
+        }
+    }
+
+    @Test
+    void theUnitTreeFitsA360PixelPhone() {
+        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(360, 740)
+                .setDeviceScaleFactor(2)
+                .setIsMobile(true)
+                .setHasTouch(true))) {
+            Page page = phone.newPage();
+            logIn(page, "demo-ward");
+            page.navigate(url("/units?asOf=2024-01-01&parent=3"));
+            assertThat(page.locator("tr.unit-row")).hasCount(21);
+            shoot(page, "units-phone-vi");
+            Object overflow = page.evaluate("() => document.documentElement.scrollWidth");
+            assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(360);
+            page.navigate(url("/units/42"));
+            assertThat(page.locator("#origins li")).hasCount(3);
+            assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
+                    .isLessThanOrEqualTo(360);
+        }
+    }
+}
