@@ -2,6 +2,9 @@ package vn.ishc.account;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -79,6 +82,15 @@ class SecurityConfig {
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    @Bean
+    RememberingPasswordCheck authenticationProvider(
+            AccountUserDetailsService users,
+            PasswordEncoder encoder,
+            Clock clock,
+            @Value("${ishc.security.remember-verified-password}") Duration remember) {
+        return new RememberingPasswordCheck(users, encoder, clock, remember);
     }
 
     @Bean
