@@ -8,8 +8,9 @@ import vn.ishc.shared.CurrentScope;
 import vn.ishc.shared.Scope;
 
 /**
- * The one place a request's scope is decided: the account is re-read on every call, so a changed role,
- * scope or a disabled account takes effect at once, also for sessions already open.
+ * The one place a request's data scope is decided. The account is re-read on every call, so a changed
+ * scope or a disabled account limits data at once, also in sessions already open; page-level role checks
+ * ({@code /admin/**}, {@code @PreAuthorize}) use the role held since login.
  */
 @Component
 class AccountScope implements CurrentScope {

@@ -1,6 +1,7 @@
 package vn.ishc.account;
 
 import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
     private final boolean demo;
+    private final long lockoutMinutes;
 
-    LoginController(@Value("${ishc.demo:false}") boolean demo) {
-        this.demo = demo;
+    LoginController(@Value("${ishc.demo:false}") String demo, @Value("${ishc.security.lockout}") Duration lockout) {
+        this.demo = "true".equalsIgnoreCase(demo.strip());
+        this.lockoutMinutes = lockout.toMinutes();
     }
 
     @GetMapping("/login")
@@ -26,6 +29,7 @@ class LoginController {
                     ? "login.error.locked"
                     : last instanceof DisabledException ? "login.error.disabled" : "login.error.bad";
             model.addAttribute("loginError", key);
+            model.addAttribute("lockoutMinutes", lockoutMinutes);
         }
         if (demo) {
             model.addAttribute("demoAccounts", DemoAccounts.ACCOUNTS);

@@ -62,6 +62,10 @@ class AdminUnit {
         return id;
     }
 
+    boolean validOn(LocalDate date) {
+        return (validFrom == null || !validFrom.isAfter(date)) && (validTo == null || !validTo.isBefore(date));
+    }
+
     LocalDate validFrom() {
         return validFrom;
     }

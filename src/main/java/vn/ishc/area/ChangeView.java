@@ -14,7 +14,8 @@ public record ChangeView(
         List<Long> ended,
         List<Long> created,
         List<Long> continued,
-        List<Link> lineage) {
+        List<Link> lineage,
+        int version) {
 
     public record Link(long predecessorId, long successorId) {}
 }

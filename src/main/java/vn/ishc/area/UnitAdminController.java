@@ -83,6 +83,17 @@ class UnitAdminController {
 
         boolean dateConfirmed;
 
+        @NotNull(message = "{validation.required}")
+        Integer version;
+
+        public Integer getVersion() {
+            return version;
+        }
+
+        public void setVersion(Integer version) {
+            this.version = version;
+        }
+
         @Size(max = 1000, message = "{validation.tooLong}")
         String note;
 
@@ -127,6 +138,7 @@ class UnitAdminController {
         form.legalReference = change.legalReference();
         form.dateConfirmed = change.dateConfirmed();
         form.note = change.note();
+        form.version = change.version();
         model.addAttribute("form", form);
         return changePage(change, model);
     }
@@ -142,7 +154,7 @@ class UnitAdminController {
         if (!errors.hasErrors()) {
             try {
                 correction.correct(new CorrectUnitChange(
-                        id, form.effectiveDate, form.legalReference, form.dateConfirmed, form.note));
+                        id, form.effectiveDate, form.legalReference, form.dateConfirmed, form.note, form.version));
                 redirect.addFlashAttribute("flash", "unit.change.saved");
                 long unitId = !change.created().isEmpty()
                         ? change.created().get(0)
@@ -150,6 +162,8 @@ class UnitAdminController {
                 return "redirect:/units/" + unitId;
             } catch (InvalidUnitChange e) {
                 errors.rejectValue("effectiveDate", e.messageKey(), e.args(), e.messageKey());
+            } catch (UnitChangeEditedConcurrently e) {
+                errors.reject("unit.change.error.concurrent");
             }
         }
         return changePage(change, model);

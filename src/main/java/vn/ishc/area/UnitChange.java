@@ -93,6 +93,10 @@ class UnitChange {
         return id;
     }
 
+    Integer version() {
+        return version;
+    }
+
     LocalDate effectiveDate() {
         return effectiveDate;
     }

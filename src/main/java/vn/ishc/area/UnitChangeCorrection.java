@@ -1,5 +1,7 @@
 package vn.ishc.area;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,7 @@ public class UnitChangeCorrection {
     public void correct(CorrectUnitChange command) {
         UnitChange change =
                 changes.findById(command.changeId()).orElseThrow(() -> new UnitChangeNotFound(command.changeId()));
+        if (!command.version().equals(change.version())) throw new UnitChangeEditedConcurrently(command.changeId());
         change.correct(
                 command.effectiveDate(), command.legalReference().strip(), command.dateConfirmed(), command.note());
         List<AdminUnit> affected = new ArrayList<>();
@@ -32,6 +35,17 @@ public class UnitChangeCorrection {
                     && unit.validTo() != null
                     && unit.validTo().isBefore(unit.validFrom())) {
                 throw new InvalidUnitChange("unit.change.error.validity", unit.name());
+            }
+            // Every other change that kept this unit going (it absorbed a neighbour) must still fall
+            // within the unit's life, and so must this change if it keeps the unit going.
+            for (ChangeView other : directory.historyOf(unit.id())) {
+                LocalDate on = other.id() == change.id() ? command.effectiveDate() : other.effectiveDate();
+                if (other.continued().contains(unit.id()) && !unit.validOn(on)) {
+                    throw new InvalidUnitChange(
+                            "unit.change.error.order",
+                            unit.name(),
+                            DateTimeFormatter.ofPattern("dd/MM/yyyy").format(on));
+                }
             }
             affected.add(unit);
         }

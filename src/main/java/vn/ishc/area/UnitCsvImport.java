@@ -6,12 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
@@ -125,6 +127,11 @@ public class UnitCsvImport {
             l.name = field(row, column, "name");
             l.legalReference = field(row, column, "legal_reference");
             l.note = field(row, column, "note");
+            tooLong(l.line, "key", l.key, 100, problems);
+            tooLong(l.line, "code", l.code, 16, problems);
+            tooLong(l.line, "name", l.name, 200, problems);
+            tooLong(l.line, "legal_reference", l.legalReference, 300, problems);
+            tooLong(l.line, "note", l.note, 1000, problems);
             if (l.key == null) problems.add(ImportProblem.of(l.line, "unit.import.error.required", "key"));
             else if (byKey.containsKey(l.key))
                 problems.add(ImportProblem.of(l.line, "unit.import.error.duplicateKey", l.key));
@@ -165,7 +172,17 @@ public class UnitCsvImport {
     private void checkLineage(List<Line> lines, List<ImportProblem> problems) {
         Set<String> keys = new HashSet<>();
         lines.forEach(l -> keys.add(l.key));
+        Collection<UnitView> existing = directory.graph().allUnits();
         for (Line l : lines) {
+            Long parentId = l.parent instanceof DbRef d ? Long.valueOf(d.id()) : null;
+            if (!(l.parent instanceof FileRef)
+                    && existing.stream()
+                            .anyMatch(u -> u.name().equals(l.name)
+                                    && u.type() == l.type
+                                    && Objects.equals(u.parentId(), parentId)
+                                    && Objects.equals(u.validFrom(), l.validFrom))) {
+                problems.add(ImportProblem.of(l.line, "unit.import.error.exists", l.name));
+            }
             List<Ref> refs = new ArrayList<>(l.formedFrom);
             if (l.parent != null) refs.add(l.parent);
             if (l.mergedInto != null) refs.add(l.mergedInto);
@@ -361,12 +378,22 @@ public class UnitCsvImport {
                             .filter(u -> parts[0].strip().equals(u.code()) && u.validOn(on))
                             .toList();
                     if (found.size() == 1) return new DbRef(found.get(0).id());
+                    if (found.size() > 1) {
+                        problems.add(ImportProblem.of(line, "unit.import.error.ambiguousUnit", text));
+                        return null;
+                    }
                 }
             }
             problems.add(ImportProblem.of(line, "unit.import.error.unknownUnit", text));
             return null;
         }
         return new FileRef(text);
+    }
+
+    private static void tooLong(int line, String column, String value, int max, List<ImportProblem> problems) {
+        if (value != null && value.length() > max) {
+            problems.add(ImportProblem.of(line, "unit.import.error.tooLong", column, max));
+        }
     }
 
     private static String field(Csv.Row row, Map<String, Integer> column, String name) {

@@ -149,7 +149,7 @@ public class UnitDirectory {
                             .add(new ChangeView.Link(rs.getLong("predecessor_id"), rs.getLong("successor_id")));
                 });
         List<ChangeView> changes = jdbc.sql(
-                        "select id, kind, effective_date, legal_reference, date_confirmed, note from unit_change")
+                        "select id, kind, effective_date, legal_reference, date_confirmed, note, version from unit_change")
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
                     @SuppressWarnings("unchecked")
@@ -164,7 +164,8 @@ public class UnitDirectory {
                             List.copyOf(e[UnitChange.Effect.ENDED.ordinal()]),
                             List.copyOf(e[UnitChange.Effect.CREATED.ordinal()]),
                             List.copyOf(e[UnitChange.Effect.CONTINUED.ordinal()]),
-                            List.copyOf(links.getOrDefault(id, List.of())));
+                            List.copyOf(links.getOrDefault(id, List.of())),
+                            rs.getInt("version"));
                 })
                 .list();
         return new UnitGraph(units, changes);

@@ -46,7 +46,7 @@ class UnitImportCommand implements ApplicationRunner {
     int importFile(Path file) throws IOException {
         Locale vi = Locale.forLanguageTag("vi");
         if (!Files.isReadable(file)) {
-            log.error(messages.getMessage("unit.import.error.noFile", null, vi) + " " + file);
+            log.error(messages.getMessage("unit.import.error.fileMissing", new Object[] {file}, vi));
             return 2;
         }
         UnitImportResult result;

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,6 +43,7 @@ class ClubController {
         model.addAttribute("club", club);
         model.addAttribute("units", units);
         model.addAttribute("unitToday", units.successorsAsOf(club.unitId(), LocalDate.now(clock)));
+        model.addAttribute("mayChange", clubs.mayChange(club));
         return "clubs/detail";
     }
 
@@ -72,6 +74,7 @@ class ClubController {
     @GetMapping("/clubs/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         ClubView club = clubs.get(id);
+        if (!clubs.mayChange(club)) throw new AccessDeniedException("read-only scope");
         RenameForm form = new RenameForm();
         form.name = club.name();
         form.version = club.version();

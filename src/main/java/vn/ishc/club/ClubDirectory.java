@@ -60,6 +60,11 @@ public class ClubDirectory {
                 .toList();
     }
 
+    /** Whether the current user may change this (visible) club. */
+    public boolean mayChange(ClubView club) {
+        return currentScope.get().permitsWrite(club.unitId(), club.id());
+    }
+
     @Transactional
     public ClubView rename(RenameClub command) {
         Club club = visibleClub(command.clubId());

@@ -62,7 +62,12 @@ class UnitChangeCorrectionTest {
         String tag = loadMerger();
         ChangeView change = units.historyOf(byName("Xã AB " + tag).id()).get(0);
         correction.correct(new CorrectUnitChange(
-                change.id(), LocalDate.of(2024, 12, 1), "Nghị quyết 9/NQ-TEST (đính chính)", true, "Đã xác nhận"));
+                change.id(),
+                LocalDate.of(2024, 12, 1),
+                "Nghị quyết 9/NQ-TEST (đính chính)",
+                true,
+                "Đã xác nhận",
+                change.version()));
         assertThat(byName("Xã A " + tag).validTo()).isEqualTo(LocalDate.of(2024, 11, 30));
         assertThat(byName("Xã B " + tag).validTo()).isEqualTo(LocalDate.of(2024, 11, 30));
         assertThat(byName("Xã AB " + tag).validFrom()).isEqualTo(LocalDate.of(2024, 12, 1));
@@ -75,11 +80,24 @@ class UnitChangeCorrectionTest {
     void aDateThatWouldEndAUnitBeforeItBeganIsRefusedAndChangesNothing() {
         String tag = loadMerger();
         ChangeView change = units.historyOf(byName("Xã AB " + tag).id()).get(0);
-        assertThatThrownBy(() -> correction.correct(
-                        new CorrectUnitChange(change.id(), LocalDate.of(2019, 6, 1), "X", true, null)))
+        assertThatThrownBy(() -> correction.correct(new CorrectUnitChange(
+                        change.id(), LocalDate.of(2019, 6, 1), "X", true, null, change.version())))
                 .isInstanceOf(InvalidUnitChange.class);
         assertThat(byName("Xã A " + tag).validTo()).isEqualTo(LocalDate.of(2024, 10, 31));
         assertThat(units.change(change.id()).orElseThrow().effectiveDate()).isEqualTo(LocalDate.of(2024, 11, 1));
+    }
+
+    @Test
+    void aDateOutsideTheLifeOfAUnitAnotherChangeKeepsGoingIsRefused() {
+        // The seeded 2025 merger ended Phường Thành Công, which absorbed Thắng Lợi on 1 November 2024.
+        ChangeView reform = units.historyOf(UnitDirectoryTest.P_BUON_MA_THUOT).get(0);
+        assertThatThrownBy(() -> correction.correct(new CorrectUnitChange(
+                        reform.id(), LocalDate.of(1990, 1, 1), reform.legalReference(), true, null, reform.version())))
+                .isInstanceOf(InvalidUnitChange.class)
+                .extracting(e -> ((InvalidUnitChange) e).messageKey())
+                .isEqualTo("unit.change.error.order");
+        assertThat(units.find(UnitDirectoryTest.P_BUON_MA_THUOT).orElseThrow().validFrom())
+                .isEqualTo(LocalDate.of(2025, 7, 1));
     }
 
     @Test
@@ -94,14 +112,16 @@ class UnitChangeCorrectionTest {
                         .with(admin)
                         .with(csrf())
                         .param("effectiveDate", "2019-06-01")
-                        .param("legalReference", "Nghị quyết 9/NQ-TEST"))
+                        .param("legalReference", "Nghị quyết 9/NQ-TEST")
+                        .param("version", String.valueOf(change.version())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("kết thúc trước khi bắt đầu")));
         mvc.perform(post("/admin/unit-changes/" + change.id())
                         .with(admin)
                         .with(csrf())
                         .param("effectiveDate", "")
-                        .param("legalReference", ""))
+                        .param("legalReference", "")
+                        .param("version", String.valueOf(change.version())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng nhập mục này.")));
         mvc.perform(post("/admin/unit-changes/" + change.id())
@@ -109,14 +129,25 @@ class UnitChangeCorrectionTest {
                         .with(csrf())
                         .param("effectiveDate", "2025-01-01")
                         .param("legalReference", "Nghị quyết 9/NQ-TEST")
-                        .param("dateConfirmed", "true"))
+                        .param("dateConfirmed", "true")
+                        .param("version", String.valueOf(change.version())))
                 .andExpect(status().is3xxRedirection());
+        // A second administrator still holding the old version is told, not silently overwritten.
+        mvc.perform(post("/admin/unit-changes/" + change.id())
+                        .with(admin)
+                        .with(csrf())
+                        .param("effectiveDate", "2025-03-01")
+                        .param("legalReference", "Nghị quyết 9/NQ-TEST")
+                        .param("version", String.valueOf(change.version())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Người khác vừa sửa thay đổi này.")));
         assertThat(byName("Xã A " + tag).validTo()).isEqualTo(LocalDate.of(2024, 12, 31));
         mvc.perform(post("/admin/unit-changes/" + change.id())
                         .with(user(accounts.loadUserByUsername("demo-city")))
                         .with(csrf())
                         .param("effectiveDate", "2025-02-01")
-                        .param("legalReference", "X"))
+                        .param("legalReference", "X")
+                        .param("version", "0"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/unit-changes/99999").with(admin)).andExpect(status().isNotFound());
     }

@@ -144,6 +144,31 @@ class UnitCsvImportTest {
     }
 
     @Test
+    void theSameFileTwiceIsRefusedTheSecondTime() {
+        String file = locality(UUID.randomUUID().toString().substring(0, 6));
+        assertThat(csvImport.load(file).saved()).isTrue();
+        long before = unitCount();
+        UnitImportResult again = csvImport.load(file);
+        assertThat(again.problems())
+                .extracting(ImportProblem::line, ImportProblem::messageKey)
+                .contains(org.assertj.core.groups.Tuple.tuple(3, "unit.import.error.exists"));
+        assertThat(unitCount()).isEqualTo(before);
+    }
+
+    @Test
+    void overLongValuesAreProblemsNotErrors() {
+        long before = unitCount();
+        UnitImportResult result =
+                csvImport.load("key,code,name,type\nk," + "9".repeat(17) + "," + "Xã ".repeat(70) + ",xã\n");
+        assertThat(result.problems())
+                .extracting(ImportProblem::messageKey, p -> p.args().get(0))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("unit.import.error.tooLong", "code"),
+                        org.assertj.core.groups.Tuple.tuple("unit.import.error.tooLong", "name"));
+        assertThat(unitCount()).isEqualTo(before);
+    }
+
+    @Test
     void emptyAndHeaderlessFilesAreRefused() {
         assertThat(csvImport.load("").problems())
                 .extracting(ImportProblem::messageKey)

@@ -31,7 +31,8 @@ class UnitGraphTest {
     }
 
     static ChangeView change(long id, ChangeKind kind, LocalDate on, ChangeView.Link... links) {
-        return new ChangeView(id, kind, on, "Test " + id, true, null, List.of(), List.of(), List.of(), List.of(links));
+        return new ChangeView(
+                id, kind, on, "Test " + id, true, null, List.of(), List.of(), List.of(), List.of(links), 0);
     }
 
     @Test

@@ -176,6 +176,12 @@ class ClubScopeTest {
                         .param("version", "0"))
                 .andExpect(status().isForbidden());
         assertThat(name(id)).isEqualTo("CLB Liên thế hệ tự giúp nhau Tân An");
+        mvc.perform(get("/clubs/" + id).with(as("demo-viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/clubs/" + id + "/edit"))));
+        mvc.perform(get("/clubs/" + id + "/edit").with(as("demo-viewer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/clubs/" + boardClub()).with(as("demo-club")))
+                .andExpect(content().string(containsString("/clubs/" + boardClub() + "/edit")));
     }
 
     @Test
