@@ -26,8 +26,6 @@ class UnitController {
         this.planEraDate = planEraDate;
     }
 
-    record Row(UnitView unit, int children) {}
-
     @GetMapping("/units")
     String tree(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -35,24 +33,16 @@ class UnitController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-        List<UnitView> units;
         if (parent != null) {
             UnitView p = directory.find(parent).orElseThrow(() -> new UnitNotFound(parent));
             model.addAttribute("parent", p);
             model.addAttribute("path", directory.path(parent));
             model.addAttribute("parentValid", p.validOn(date));
-            units = directory.childrenAsOf(parent, date);
         } else {
             model.addAttribute("path", List.of());
-            units = directory.rootsAsOf(date);
         }
         model.addAttribute("asOf", date);
-        model.addAttribute(
-                "rows",
-                units.stream()
-                        .map(u ->
-                                new Row(u, directory.childrenAsOf(u.id(), date).size()))
-                        .toList());
+        model.addAttribute("rows", directory.nodesAsOf(parent, date));
         return htmx != null ? "units/tree :: table" : "units/tree";
     }
 

@@ -48,6 +48,18 @@ public class UnitDirectory {
         return graph().childrenAsOf(parentId, date);
     }
 
+    /** A unit valid on a date with the number of units directly below it on that date. */
+    public record Node(UnitView unit, int children) {}
+
+    /** The children of {@code parentId} (the roots when null) on {@code date}, each with its child count. */
+    public List<Node> nodesAsOf(Long parentId, LocalDate date) {
+        UnitGraph g = graph();
+        List<UnitView> units = parentId == null ? g.rootsAsOf(date) : g.childrenAsOf(parentId, date);
+        return units.stream()
+                .map(u -> new Node(u, g.childrenAsOf(u.id(), date).size()))
+                .toList();
+    }
+
     /** All units below {@code rootId} valid on {@code date}, at any depth. */
     public List<UnitView> subtreeAsOf(long rootId, LocalDate date) {
         return graph().subtreeAsOf(rootId, date);

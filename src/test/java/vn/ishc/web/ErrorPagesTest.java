@@ -110,6 +110,21 @@ class ErrorPagesTest {
     }
 
     @Test
+    void pagesCarrySecurityHeadersAndTheApiIsDocumented() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Security-Policy", containsString("default-src 'self'")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Frame-Options", "DENY"));
+        mvc.perform(get("/v3/api-docs").with(user(accounts.loadUserByUsername("demo-city"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/units/{id}")))
+                .andExpect(content().string(containsString("/api/v1/clubs")));
+        mvc.perform(get("/swagger-ui/index.html").with(user(accounts.loadUserByUsername("demo-city"))))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void theLanguageSwitchRemembersTheChoiceAndReturnsToThePage() throws Exception {
         mvc.perform(post("/language").with(csrf()).param("lang", "en").param("back", "/units?asOf=2024-01-01"))
                 .andExpect(redirectedUrl("/units?asOf=2024-01-01"))
