@@ -1,20 +1,33 @@
 package vn.ishc.club;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ishc.area.UnitDirectory;
+import vn.ishc.area.UnitView;
+import vn.ishc.club.ClubCommands.ChangeClubStatus;
+import vn.ishc.club.ClubCommands.EditClub;
+import vn.ishc.club.ClubCommands.FoundClub;
+import vn.ishc.club.ClubCommands.ReplaceBoard;
 import vn.ishc.shared.CurrentScope;
 import vn.ishc.shared.Scope;
+import vn.ishc.shared.SearchText;
 
 /**
- * Reads and changes clubs within the current user's scope. A club outside the scope is reported as
- * not found ({@link ClubNotFound}, 404); a club in scope that the user may only read refuses changes.
+ * The club registry within the current user's scope: a club outside it is reported as not found
+ * ({@link ClubNotFound}, 404); a club in scope that the user may only read refuses changes (403).
  */
 @Service
 public class ClubDirectory {
@@ -22,42 +35,79 @@ public class ClubDirectory {
     private final Clubs clubs;
     private final JdbcClient jdbc;
     private final CurrentScope currentScope;
+    private final UnitDirectory units;
+    private final LocalDate planStart;
 
-    ClubDirectory(Clubs clubs, JdbcClient jdbc, CurrentScope currentScope) {
+    ClubDirectory(
+            Clubs clubs,
+            JdbcClient jdbc,
+            CurrentScope currentScope,
+            UnitDirectory units,
+            @Value("${ishc.plan-start}") LocalDate planStart) {
         this.clubs = clubs;
         this.jdbc = jdbc;
         this.currentScope = currentScope;
+        this.units = units;
+        this.planStart = planStart;
     }
 
     /** The clubs the current user may see, by name. */
     public List<ClubView> visible() {
+        return search(new ClubQuery(null, null, null, null, null, 0, 100_000)).clubs();
+    }
+
+    /** One page of the clubs in scope that match the filters, by name. */
+    public ClubPage search(ClubQuery q) {
         Scope scope = currentScope.get();
-        return jdbc.sql("select c.id, c.name, c.unit_id, c.founded_on, c.version from club c where "
-                        + scope.unitPredicate("c.unit_id", "c.id")
-                        + " order by c.name, c.id")
-                .query((rs, n) -> new ClubView(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getLong("unit_id"),
-                        rs.getObject("founded_on", LocalDate.class),
-                        rs.getInt("version")))
+        StringBuilder where = new StringBuilder(scope.unitPredicate("c.unit_id", "c.id"));
+        Map<String, Object> params = new HashMap<>();
+        if (q.unitId() != null) {
+            Set<Long> territory = units.territory(q.unitId());
+            where.append(
+                    territory.isEmpty()
+                            ? " and 1 = 0"
+                            : " and c.unit_id in ("
+                                    + territory.stream()
+                                            .sorted()
+                                            .map(String::valueOf)
+                                            .collect(Collectors.joining(","))
+                                    + ")");
+        }
+        if (q.status() != null) {
+            where.append(" and (select s.status from club_status_change s where s.club_id = c.id"
+                    + " order by s.position desc limit 1) = :status");
+            params.put("status", q.status().name());
+        }
+        if (q.phase() != null) {
+            where.append(" and coalesce(c.phase_override, case when c.founded_on >= :planStart then"
+                    + " 'NEW_UNDER_PLAN' else 'FOUNDED_2016_2020' end) = :phase");
+            params.put("planStart", planStart);
+            params.put("phase", q.phase().name());
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            where.append(" and " + SearchText.sql("c.name") + " like :text");
+            params.put("text", "%" + SearchText.key(q.text()) + "%");
+        }
+        long total = jdbc.sql("select count(*) from club c where " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Long> ids = jdbc.sql(
+                        "select c.id from club c where " + where + " order by c.name, c.id limit :limit offset :offset")
+                .params(params)
+                .param("limit", q.size())
+                .param("offset", (long) q.page() * q.size())
+                .query(Long.class)
                 .list();
+        Map<Long, ClubView> byId = new HashMap<>();
+        clubs.findAllById(ids).forEach(c -> byId.put(c.id(), c.view(planStart)));
+        List<ClubView> page = new ArrayList<>();
+        ids.forEach(id -> page.add(byId.get(id)));
+        return new ClubPage(page, total, q.page(), q.size());
     }
 
     public ClubView get(long id) {
-        return visibleClub(id).view();
-    }
-
-    /** Any club by id, ignoring scope: only for administration (e.g. choosing a club board's club). */
-    public Optional<ClubView> findForAdministration(long id) {
-        return clubs.findById(id).map(Club::view);
-    }
-
-    public List<ClubView> allForAdministration() {
-        return clubs.findAll().stream()
-                .map(Club::view)
-                .sorted(Comparator.comparing(ClubView::name))
-                .toList();
+        return visibleClub(id).view(planStart);
     }
 
     /** Whether the current user may change this (visible) club. */
@@ -65,34 +115,129 @@ public class ClubDirectory {
         return currentScope.get().permitsWrite(club.unitId(), club.id());
     }
 
+    /** Whether the current user may found a club in this unit. */
+    public boolean mayFoundIn(long unitId) {
+        Scope scope = currentScope.get();
+        return scope.kind() != Scope.Kind.CLUB && scope.permitsWrite(unitId, null);
+    }
+
+    /** Any club by id, ignoring scope: only for administration (e.g. choosing a club board's club). */
+    public Optional<ClubView> findForAdministration(long id) {
+        return clubs.findById(id).map(c -> c.view(planStart));
+    }
+
+    public List<ClubView> allForAdministration() {
+        return clubs.findAll().stream()
+                .map(c -> c.view(planStart))
+                .sorted(Comparator.comparing(ClubView::name))
+                .toList();
+    }
+
+    /** The wards and communes (of any era) in which the current user may found or place a club. */
+    public List<UnitView> unitsForFounding() {
+        Scope scope = currentScope.get();
+        if (scope.kind() == Scope.Kind.CLUB) return List.of();
+        return units.all().stream()
+                .filter(u -> u.type().isGrassroots() && scope.permitsWrite(u.id(), null))
+                .toList();
+    }
+
+    @Transactional
+    public ClubView found(FoundClub command) {
+        checkUnit(command.details());
+        return clubs.save(Club.found(command.details())).view(planStart);
+    }
+
+    /** The unit must exist, be a ward or commune in the user's scope, and exist on the founding date. */
+    private void checkUnit(ClubDetails d) {
+        UnitView unit = units.find(d.unitId()).orElseThrow(() -> new ClubRefused("unitId", "club.error.unit"));
+        if (!unit.type().isGrassroots()) throw new ClubRefused("unitId", "club.error.unitNotWard");
+        if (!mayFoundIn(unit.id())) throw new ClubRefused("unitId", "club.error.unitOutOfScope");
+        if (d.foundedOn() == null) throw new ClubRefused("foundedOn", "validation.required");
+        if (!unit.validOn(d.foundedOn())) throw new ClubRefused("unitId", "club.error.unitNotValidOnFounding");
+    }
+
+    @Transactional
+    public ClubView edit(EditClub command) {
+        Club club = changeable(command.clubId(), command.version());
+        ClubView before = club.view(planStart);
+        if (command.details().unitId() != before.unitId()
+                || !java.util.Objects.equals(command.details().foundedOn(), before.foundedOn())) {
+            checkUnit(command.details());
+        }
+        club.describe(command.details());
+        return save(club, command.clubId());
+    }
+
     @Transactional
     public ClubView rename(RenameClub command) {
-        Club club = visibleClub(command.clubId());
-        ClubView seen = club.view();
-        if (!currentScope.get().permitsWrite(seen.unitId(), seen.id())) {
-            throw new AccessDeniedException("read-only scope");
-        }
-        if (!command.version().equals(club.version())) throw new ClubEditedConcurrently(command.clubId());
+        Club club = changeable(command.clubId(), command.version());
         club.rename(command.name());
+        return save(club, command.clubId());
+    }
+
+    @Transactional
+    public ClubView changeStatus(ChangeClubStatus command) {
+        Club club = changeable(command.clubId(), command.version());
+        club.changeStatus(command.status(), command.since(), command.reason());
+        return save(club, command.clubId());
+    }
+
+    @Transactional
+    public ClubView replaceBoard(ReplaceBoard command) {
+        Club club = changeable(command.clubId(), command.version());
+        club.replaceBoard(command.board());
+        return save(club, command.clubId());
+    }
+
+    private Club changeable(long id, Integer version) {
+        Club club = visibleClub(id);
+        ClubView seen = club.view(planStart);
+        if (!mayChange(seen)) throw new AccessDeniedException("read-only scope");
+        if (version == null || version != seen.version()) throw new ClubEditedConcurrently(id);
+        return club;
+    }
+
+    private ClubView save(Club club, long id) {
         try {
-            return clubs.save(club).view();
+            return clubs.save(club).view(planStart);
         } catch (OptimisticLockingFailureException e) {
-            throw new ClubEditedConcurrently(command.clubId());
+            throw new ClubEditedConcurrently(id);
         }
     }
 
     private Club visibleClub(long id) {
         Club club = clubs.findById(id).orElseThrow(() -> new ClubNotFound(id));
-        ClubView v = club.view();
+        ClubView v = club.view(planStart);
         if (!currentScope.get().includes(v.unitId(), v.id())) throw new ClubNotFound(id);
         return club;
     }
 
     /** Demo data: founds a club unless one of that name exists in that unit. */
     @Transactional
-    ClubView foundIfAbsent(String name, long unitId, LocalDate foundedOn) {
-        return clubs.findByNameAndUnitId(name, unitId)
-                .orElseGet(() -> clubs.save(Club.found(name, unitId, foundedOn)))
-                .view();
+    ClubView foundIfAbsent(ClubDetails details) {
+        return clubs.findByNameAndUnitId(details.name(), details.unitId())
+                .orElseGet(() -> clubs.save(Club.found(details)))
+                .view(planStart);
+    }
+
+    /** Demo data: gives a club this board unless it already has one. */
+    @Transactional
+    void demoBoardIfEmpty(long clubId, List<BoardMember> board) {
+        Club club = clubs.findById(clubId).orElseThrow(() -> new ClubNotFound(clubId));
+        if (club.view(planStart).board().isEmpty()) {
+            club.replaceBoard(board);
+            clubs.save(club);
+        }
+    }
+
+    /** Demo data: records these status changes unless the club's status has changed since its founding. */
+    @Transactional
+    void demoStatusIfNone(long clubId, List<ClubStatusChange> changes) {
+        Club club = clubs.findById(clubId).orElseThrow(() -> new ClubNotFound(clubId));
+        if (!changes.isEmpty() && club.view(planStart).statusHistory().size() == 1) {
+            changes.forEach(c -> club.changeStatus(c.status(), c.since(), c.reason()));
+            clubs.save(club);
+        }
     }
 }

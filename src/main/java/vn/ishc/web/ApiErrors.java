@@ -20,6 +20,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.ishc.shared.EditedConcurrently;
 import vn.ishc.shared.NotFoundException;
+import vn.ishc.shared.Refused;
 
 /**
  * Every error of {@code /api/v1} as RFC 9457 problem JSON, with the title and field messages in the
@@ -43,6 +44,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(EditedConcurrently.class)
     ProblemDetail conflict(EditedConcurrently e) {
         return problem(HttpStatus.CONFLICT, "error.409.title");
+    }
+
+    @ExceptionHandler(Refused.class)
+    ProblemDetail refused(Refused e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.400.title");
+        String message = messages.getMessage(e.messageKey(), e.args(), locale());
+        p.setDetail(message);
+        p.setProperty("errors", Map.of(e.field(), message));
+        return p;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -12,6 +12,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import vn.ishc.shared.EditedConcurrently;
 import vn.ishc.shared.NotFoundException;
+import vn.ishc.shared.Refused;
 
 /** Errors a person can cause on a screen become friendly pages in their language, never a stack trace. */
 @ControllerAdvice(annotations = Controller.class)
@@ -33,7 +34,8 @@ class PageErrors {
     @ExceptionHandler({
         MethodArgumentTypeMismatchException.class,
         MissingServletRequestParameterException.class,
-        MaxUploadSizeExceededException.class
+        MaxUploadSizeExceededException.class,
+        Refused.class
     })
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badRequest() {

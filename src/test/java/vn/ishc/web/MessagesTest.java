@@ -35,12 +35,36 @@ class MessagesTest {
     static final Pattern TEXT_ATTRIBUTE =
             Pattern.compile("(?<![:\\w-])(placeholder|title|alt|aria-label)=\"([^\"]*)\"");
 
-    static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {
-            p.load(r);
+    /** The message bundles ({@code spring.messages.basename}): Vietnamese file and English file. */
+    static final List<String> BUNDLES = List.of("messages", "i18n/clubs", "i18n/members", "i18n/import");
+
+    /** All bundles of one language together: "" for Vietnamese, "_en" for English. */
+    static Properties load(String suffix) throws IOException {
+        Properties all = new Properties();
+        for (String bundle : BUNDLES) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(
+                    RESOURCES.resolve(bundle + suffix + ".properties"), StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            for (String key : p.stringPropertyNames()) {
+                assertThat(all.containsKey(key))
+                        .as(key + " defined in two bundles")
+                        .isFalse();
+                all.setProperty(key, p.getProperty(key));
+            }
         }
-        return p;
+        return all;
+    }
+
+    @Test
+    void theBundlesAreTheOnesTheApplicationLoads() throws IOException {
+        Properties app = new Properties();
+        try (Reader r = Files.newBufferedReader(RESOURCES.resolve("application.properties"), StandardCharsets.UTF_8)) {
+            app.load(r);
+        }
+        assertThat(List.of(app.getProperty("spring.messages.basename").split(",")))
+                .isEqualTo(BUNDLES);
     }
 
     static Set<String> keys(Properties p) {
@@ -55,8 +79,8 @@ class MessagesTest {
 
     @Test
     void vietnameseAndEnglishHaveTheSameKeysAndNoEmptyText() throws IOException {
-        Properties vi = load("messages.properties");
-        Properties en = load("messages_en.properties");
+        Properties vi = load("");
+        Properties en = load("_en");
         assertThat(keys(en)).as("keys only in Vietnamese").containsAll(keys(vi));
         assertThat(keys(vi)).as("keys only in English").containsAll(keys(en));
         assertThat(keys(vi)).allSatisfy(k -> assertThat(vi.getProperty(k)).as(k).isNotBlank());
@@ -65,7 +89,7 @@ class MessagesTest {
 
     @Test
     void everyKeyNamedInTemplatesAndCodeExists() throws IOException {
-        Set<String> known = keys(load("messages.properties"));
+        Set<String> known = keys(load(""));
         Set<String> prefixes = new TreeSet<>();
         known.forEach(k -> prefixes.add(k.contains(".") ? k.substring(0, k.indexOf('.')) : k));
         List<String> missing = new ArrayList<>();

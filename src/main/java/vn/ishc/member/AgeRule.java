@@ -1,0 +1,25 @@
+package vn.ishc.member;
+
+import java.time.LocalDate;
+
+/**
+ * Older person = at least {@code olderFrom} years old on the reference date (60 by the Law on the
+ * Elderly 2009; some clubs count from 55). With a birth date that is the exact age; with only a birth
+ * year a person counts as that age for the whole calendar year in which they reach it, as ward lists do.
+ */
+public record AgeRule(int olderFrom) {
+
+    public boolean isOlder(LocalDate birthDate, int birthYear, LocalDate on) {
+        return birthDate != null ? !birthDate.plusYears(olderFrom).isAfter(on) : on.getYear() - birthYear >= olderFrom;
+    }
+
+    /** People born on or before this date are older on {@code on} (when their birth date is known). */
+    public LocalDate latestOlderBirthDate(LocalDate on) {
+        return on.minusYears(olderFrom);
+    }
+
+    /** People with only a birth year are older on {@code on} when born in or before this year. */
+    public int latestOlderBirthYear(LocalDate on) {
+        return on.getYear() - olderFrom;
+    }
+}

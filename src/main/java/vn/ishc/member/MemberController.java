@@ -1,0 +1,516 @@
+package vn.ishc.member;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ishc.area.UnitDirectory;
+import vn.ishc.area.UnitView;
+import vn.ishc.club.ClubDirectory;
+import vn.ishc.club.ClubQuery;
+import vn.ishc.club.ClubView;
+import vn.ishc.member.MemberCommands.LeaveClub;
+import vn.ishc.member.MemberCommands.MergePeople;
+import vn.ishc.member.MemberCommands.MoveMember;
+import vn.ishc.member.MemberCommands.RegisterMember;
+import vn.ishc.member.MemberCommands.UpdatePerson;
+import vn.ishc.shared.TableExport;
+
+/** Member screens: add, correct, leave, move and merge; the member list and the composition list. */
+@Controller
+class MemberController {
+    static final List<String> ETHNICITIES = List.of(
+            "Kinh", "Ê Đê", "M'nông", "Gia Rai", "Tày", "Nùng", "Thái", "Mường", "Dao", "H'Mông", "Xơ Đăng", "Ba Na");
+
+    private final MemberRegistry members;
+    private final ClubDirectory clubs;
+    private final UnitDirectory units;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    MemberController(
+            MemberRegistry members, ClubDirectory clubs, UnitDirectory units, MessageSource messages, Clock clock) {
+        this.members = members;
+        this.clubs = clubs;
+        this.units = units;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @InitBinder({"form", "leaveForm", "moveForm"})
+    void bindFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
+    // ---- adding a member ----
+
+    @GetMapping("/clubs/{clubId}/members/new")
+    String newForm(@PathVariable long clubId, Model model) {
+        ClubView club = members.changeableClub(clubId);
+        PersonForm form = new PersonForm();
+        form.joinedOn = LocalDate.now(clock);
+        model.addAttribute("form", form);
+        return formPage(model, club, null);
+    }
+
+    @PostMapping("/clubs/{clubId}/members/new")
+    String register(
+            @PathVariable long clubId,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        ClubView club = members.changeableClub(clubId);
+        if (form.joinedOn == null) errors.rejectValue("joinedOn", "validation.required");
+        if (!errors.hasErrors()) {
+            try {
+                MemberSaved saved = members.register(
+                        new RegisterMember(clubId, form.details(), form.joinedOn, form.joinReason, form.notADuplicate));
+                redirect.addFlashAttribute("flash", "member.registered");
+                redirect.addFlashAttribute("flashArgs", saved.member().person().fullName());
+                redirect.addFlashAttribute("warnings", saved.outOfBand());
+                return "redirect:/clubs/" + clubId;
+            } catch (MemberRefused e) {
+                errors.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
+            } catch (PossibleDuplicates e) {
+                model.addAttribute("duplicates", e.candidates());
+            }
+        }
+        return formPage(model, club, null);
+    }
+
+    private String formPage(Model model, ClubView club, MemberView member) {
+        model.addAttribute("club", club);
+        model.addAttribute("member", member);
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("households", HouseholdStatus.values());
+        model.addAttribute("ethnicities", ETHNICITIES);
+        return "members/form";
+    }
+
+    // ---- one member ----
+
+    @GetMapping("/members/{membershipId}")
+    String detail(@PathVariable long membershipId, Model model) {
+        MemberView member = members.membership(membershipId);
+        ClubView club = clubs.get(member.clubId());
+        model.addAttribute("member", member);
+        model.addAttribute("club", club);
+        model.addAttribute("history", members.historyOf(member.personId()));
+        model.addAttribute("mayChange", clubs.mayChange(club));
+        model.addAttribute("candidates", members.duplicatesOfQuietly(member));
+        return "members/detail";
+    }
+
+    /** A person's page: their latest membership the user may see. */
+    @GetMapping("/members/person/{personId}")
+    String person(@PathVariable long personId) {
+        List<MemberView> history = members.historyOf(personId);
+        return "redirect:/members/" + history.get(history.size() - 1).membershipId();
+    }
+
+    @GetMapping("/members/{membershipId}/edit")
+    String editForm(@PathVariable long membershipId, Model model) {
+        MemberView member = members.membership(membershipId);
+        ClubView club = members.changeableClub(member.clubId());
+        model.addAttribute("form", PersonForm.of(member));
+        return formPage(model, club, member);
+    }
+
+    @PostMapping("/members/{membershipId}/edit")
+    String edit(
+            @PathVariable long membershipId,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        MemberView member = members.membership(membershipId);
+        ClubView club = members.changeableClub(member.clubId());
+        if (!errors.hasErrors()) {
+            try {
+                MemberSaved saved = members.update(new UpdatePerson(
+                        member.personId(),
+                        form.version == null ? -1 : form.version,
+                        form.details(),
+                        form.notADuplicate));
+                redirect.addFlashAttribute("flash", "member.saved");
+                redirect.addFlashAttribute("warnings", saved.outOfBand());
+                return "redirect:/members/" + membershipId;
+            } catch (MemberRefused e) {
+                errors.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
+            } catch (PossibleDuplicates e) {
+                model.addAttribute("duplicates", e.candidates());
+            } catch (MemberEditedConcurrently e) {
+                errors.reject("member.error.concurrent");
+            }
+        }
+        return formPage(model, club, member);
+    }
+
+    // ---- leaving and moving ----
+
+    static class LeaveForm {
+        @NotNull(message = "{validation.required}")
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public LocalDate leftOn;
+
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 500, message = "{validation.tooLong}")
+        public String reason;
+    }
+
+    @GetMapping("/members/{membershipId}/leave")
+    String leaveForm(@PathVariable long membershipId, Model model) {
+        MemberView member = members.membership(membershipId);
+        members.changeableClub(member.clubId());
+        LeaveForm form = new LeaveForm();
+        form.leftOn = LocalDate.now(clock);
+        model.addAttribute("leaveForm", form);
+        model.addAttribute("member", member);
+        return "members/leave";
+    }
+
+    @PostMapping("/members/{membershipId}/leave")
+    String leave(
+            @PathVariable long membershipId,
+            @Valid @ModelAttribute("leaveForm") LeaveForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        MemberView member = members.membership(membershipId);
+        members.changeableClub(member.clubId());
+        if (!errors.hasErrors()) {
+            try {
+                MemberSaved saved = members.leave(new LeaveClub(membershipId, form.leftOn, form.reason));
+                redirect.addFlashAttribute("flash", "member.left");
+                redirect.addFlashAttribute("flashArgs", member.person().fullName());
+                redirect.addFlashAttribute("warnings", saved.outOfBand());
+                return "redirect:/clubs/" + member.clubId();
+            } catch (MemberRefused e) {
+                errors.rejectValue(
+                        e.field().equals("leaveReason") ? "reason" : e.field(),
+                        e.messageKey(),
+                        e.args(),
+                        e.messageKey());
+            }
+        }
+        model.addAttribute("member", member);
+        return "members/leave";
+    }
+
+    static class MoveForm {
+        @NotNull(message = "{validation.required}")
+        public Long toClubId;
+
+        @NotNull(message = "{validation.required}")
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public LocalDate on;
+
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 500, message = "{validation.tooLong}")
+        public String reason;
+    }
+
+    @GetMapping("/members/{membershipId}/move")
+    String moveForm(@PathVariable long membershipId, Model model) {
+        MemberView member = members.membership(membershipId);
+        members.changeableClub(member.clubId());
+        MoveForm form = new MoveForm();
+        form.on = LocalDate.now(clock);
+        model.addAttribute("moveForm", form);
+        return movePage(model, member);
+    }
+
+    @PostMapping("/members/{membershipId}/move")
+    String move(
+            @PathVariable long membershipId,
+            @Valid @ModelAttribute("moveForm") MoveForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        MemberView member = members.membership(membershipId);
+        members.changeableClub(member.clubId());
+        if (!errors.hasErrors()) {
+            try {
+                MemberSaved saved = members.move(new MoveMember(membershipId, form.toClubId, form.on, form.reason));
+                redirect.addFlashAttribute("flash", "member.moved");
+                redirect.addFlashAttribute("flashArgs", member.person().fullName());
+                redirect.addFlashAttribute("warnings", saved.outOfBand());
+                return "redirect:/clubs/" + form.toClubId;
+            } catch (MemberRefused e) {
+                String field = switch (e.field()) {
+                    case "toClubId", "reason" -> e.field();
+                    case "joinedOn", "leftOn" -> "on";
+                    default -> null;
+                };
+                if (field == null) errors.reject(e.messageKey(), e.args(), e.messageKey());
+                else errors.rejectValue(field, e.messageKey(), e.args(), e.messageKey());
+            }
+        }
+        return movePage(model, member);
+    }
+
+    private String movePage(Model model, MemberView member) {
+        model.addAttribute("member", member);
+        model.addAttribute(
+                "targets",
+                clubs.visible().stream()
+                        .filter(c -> c.id() != member.clubId() && clubs.mayChange(c))
+                        .toList());
+        return "members/move";
+    }
+
+    // ---- merging duplicates ----
+
+    @PostMapping("/members/{membershipId}/merge")
+    String merge(@PathVariable long membershipId, @RequestParam long duplicatePersonId, RedirectAttributes redirect) {
+        MemberView member = members.membership(membershipId);
+        try {
+            MemberView merged = members.merge(new MergePeople(member.personId(), duplicatePersonId));
+            redirect.addFlashAttribute("flash", "member.merged");
+            return "redirect:/members/" + merged.membershipId();
+        } catch (MemberRefused e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            return "redirect:/members/" + membershipId;
+        }
+    }
+
+    // ---- lists ----
+
+    MemberQuery memberQuery(Long club, Long unit, LocalDate activeOn, Sex sex, Boolean older, String q, int page) {
+        return new MemberQuery(
+                club,
+                unit,
+                activeOn != null ? activeOn : LocalDate.now(clock),
+                sex,
+                older,
+                q,
+                page,
+                MemberQuery.DEFAULT_SIZE);
+    }
+
+    @GetMapping("/members")
+    String list(
+            @RequestParam(required = false) Long club,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
+            @RequestParam(required = false) Sex sex,
+            @RequestParam(required = false) Boolean older,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        MemberQuery query = memberQuery(club, unit, activeOn, sex, older, q, page);
+        model.addAttribute("query", query);
+        model.addAttribute("result", members.search(query));
+        model.addAttribute("clubs", clubs.visible());
+        model.addAttribute("filterUnits", filterUnits(query.activeOn()));
+        model.addAttribute("sexes", Sex.values());
+        return htmx != null ? "members/list :: results" : "members/list";
+    }
+
+    @GetMapping("/members/export.{format}")
+    void exportMembers(
+            @PathVariable String format,
+            @RequestParam(required = false) Long club,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
+            @RequestParam(required = false) Sex sex,
+            @RequestParam(required = false) Boolean older,
+            @RequestParam(required = false) String q,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        MemberQuery query = memberQuery(club, unit, activeOn, sex, older, q, 0).everything();
+        List<String> headers = labels(
+                locale,
+                "member.fullName",
+                "member.sex",
+                "member.birthDate",
+                "member.ageClass",
+                "member.ethnicity",
+                "member.household",
+                "member.householdYear",
+                "member.disability",
+                "member.livesAlone",
+                "member.otherHardship",
+                "member.nationalId",
+                "member.phone",
+                "member.residentialGroup",
+                "member.club",
+                "member.joinedOn",
+                "member.leftOn");
+        String yes = messages.getMessage("common.yes", null, locale);
+        String no = messages.getMessage("common.no", null, locale);
+        List<List<?>> rows = new ArrayList<>();
+        for (MemberView m : members.search(query).members()) {
+            PersonDetails d = m.person();
+            rows.add(Arrays.asList(
+                    d.fullName(),
+                    messages.getMessage("member.sex." + d.sex(), null, locale),
+                    d.birthDate() != null ? d.birthDate() : (Object) Long.valueOf(d.effectiveBirthYear()),
+                    messages.getMessage(m.older() ? "member.older" : "member.younger", null, locale),
+                    d.ethnicity(),
+                    messages.getMessage("member.household." + d.householdStatus(), null, locale),
+                    d.householdStatusYear(),
+                    d.disability() ? yes : no,
+                    d.livesAlone() ? yes : no,
+                    d.otherHardship(),
+                    mask(d.nationalId()),
+                    d.phone(),
+                    d.residentialGroup(),
+                    m.clubName(),
+                    m.joinedOn(),
+                    m.leftOn()));
+        }
+        write(
+                format,
+                "thanh-vien-" + query.activeOn(),
+                messages.getMessage("members.title", null, locale),
+                headers,
+                rows,
+                response);
+    }
+
+    /** A national ID shows only its last four digits outside the member's own page. */
+    static String mask(String nationalId) {
+        return nationalId == null
+                ? null
+                : "•".repeat(Math.max(0, nationalId.length() - 4))
+                        + nationalId.substring(Math.max(0, nationalId.length() - 4));
+    }
+
+    record CompositionRow(ClubView club, Composition composition) {}
+
+    @GetMapping("/compositions")
+    String compositions(
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(defaultValue = "false") boolean outOfBand,
+            Model model) {
+        LocalDate date = on != null ? on : LocalDate.now(clock);
+        model.addAttribute("rows", compositionRows(unit, date, outOfBand));
+        model.addAttribute("unit", unit);
+        model.addAttribute("on", date);
+        model.addAttribute("outOfBand", outOfBand);
+        model.addAttribute("filterUnits", filterUnits(date));
+        model.addAttribute("standard", members.standard());
+        return "members/compositions";
+    }
+
+    @GetMapping("/compositions/export.{format}")
+    void exportCompositions(
+            @PathVariable String format,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(defaultValue = "false") boolean outOfBand,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        LocalDate date = on != null ? on : LocalDate.now(clock);
+        List<String> headers = labels(
+                locale,
+                "club.name",
+                "composition.members",
+                "composition.women",
+                "composition.womenShare",
+                "composition.older",
+                "composition.olderShare",
+                "composition.younger",
+                "composition.youngerShare",
+                "composition.disadvantaged",
+                "composition.meetsAll");
+        List<List<?>> rows = new ArrayList<>();
+        for (CompositionRow r : compositionRows(unit, date, outOfBand)) {
+            Composition c = r.composition();
+            rows.add(Arrays.asList(
+                    r.club().name(),
+                    (long) c.members(),
+                    (long) c.women(),
+                    c.check(Composition.Rule.WOMEN).value(),
+                    (long) c.older(),
+                    c.check(Composition.Rule.OLDER).value(),
+                    (long) c.younger(),
+                    c.check(Composition.Rule.YOUNGER).value(),
+                    (long) c.disadvantaged(),
+                    messages.getMessage(c.meetsEveryRule() ? "common.yes" : "common.no", null, locale)));
+        }
+        write(
+                format,
+                "co-cau-" + date,
+                messages.getMessage("compositions.title", null, locale),
+                headers,
+                rows,
+                response);
+    }
+
+    private List<CompositionRow> compositionRows(Long unit, LocalDate date, boolean outOfBandOnly) {
+        List<ClubView> list = clubs.search(new ClubQuery(unit, date, null, null, null, 0, 100_000))
+                .clubs();
+        Map<Long, Composition> compositions =
+                members.compositions(list.stream().map(ClubView::id).toList(), date);
+        return list.stream()
+                .map(c -> new CompositionRow(c, compositions.get(c.id())))
+                .filter(r -> !outOfBandOnly || !r.composition().meetsEveryRule())
+                .toList();
+    }
+
+    private List<UnitView> filterUnits(LocalDate on) {
+        List<UnitView> out = new ArrayList<>();
+        for (UnitView root : units.rootsAsOf(on)) {
+            out.add(root);
+            out.addAll(units.subtreeAsOf(root.id(), on));
+        }
+        return out;
+    }
+
+    private List<String> labels(Locale locale, String... keys) {
+        return Arrays.stream(keys)
+                .map(k -> messages.getMessage(k, null, locale))
+                .toList();
+    }
+
+    private static void write(
+            String format,
+            String fileName,
+            String sheet,
+            List<String> headers,
+            List<List<?>> rows,
+            HttpServletResponse response)
+            throws IOException {
+        if (format.equals("xlsx")) {
+            response.setContentType(TableExport.XLSX_MEDIA_TYPE);
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + ".xlsx\"");
+            TableExport.xlsx(sheet, headers, rows, response.getOutputStream());
+        } else if (format.equals("csv")) {
+            response.setContentType(TableExport.CSV_MEDIA_TYPE);
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"");
+            TableExport.csv(headers, rows, response.getOutputStream());
+        } else {
+            throw new MemberNotFound("export format " + format);
+        }
+    }
+}

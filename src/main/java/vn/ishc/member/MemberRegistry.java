@@ -1,0 +1,492 @@
+package vn.ishc.member;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ishc.area.UnitDirectory;
+import vn.ishc.area.UnitView;
+import vn.ishc.club.ClubDirectory;
+import vn.ishc.club.ClubStatus;
+import vn.ishc.club.ClubView;
+import vn.ishc.member.MemberCommands.JoinClub;
+import vn.ishc.member.MemberCommands.LeaveClub;
+import vn.ishc.member.MemberCommands.MergePeople;
+import vn.ishc.member.MemberCommands.MoveMember;
+import vn.ishc.member.MemberCommands.RegisterMember;
+import vn.ishc.member.MemberCommands.UpdatePerson;
+import vn.ishc.shared.CurrentScope;
+import vn.ishc.shared.Scope;
+import vn.ishc.shared.SearchText;
+
+/**
+ * People and memberships within the current user's scope: a member is visible through the clubs they
+ * belong or belonged to, and changed only by someone who may change that club.
+ */
+@Service
+public class MemberRegistry {
+    private static final String SELECT = "select p.id as person_id, p.version as person_version, p.full_name, p.sex,"
+            + " p.birth_date, p.birth_year, p.ethnicity, p.household_status, p.household_status_year, p.disability,"
+            + " p.lives_alone, p.other_hardship, p.national_id, p.phone, p.residential_group, m.id as membership_id,"
+            + " m.club_id, c.name as club_name, m.joined_on, m.join_reason, m.left_on, m.leave_reason"
+            + " from membership m join person p on p.id = m.person_id join club c on c.id = m.club_id";
+
+    private final People people;
+    private final Memberships memberships;
+    private final JdbcClient jdbc;
+    private final ClubDirectory clubs;
+    private final UnitDirectory units;
+    private final CurrentScope currentScope;
+    private final CompositionStandard standard;
+    private final Clock clock;
+
+    MemberRegistry(
+            People people,
+            Memberships memberships,
+            JdbcClient jdbc,
+            ClubDirectory clubs,
+            UnitDirectory units,
+            CurrentScope currentScope,
+            CompositionStandard standard,
+            Clock clock) {
+        this.people = people;
+        this.memberships = memberships;
+        this.jdbc = jdbc;
+        this.clubs = clubs;
+        this.units = units;
+        this.currentScope = currentScope;
+        this.standard = standard;
+        this.clock = clock;
+    }
+
+    public CompositionStandard standard() {
+        return standard;
+    }
+
+    // ---- reading ----
+
+    /** One page of members in scope matching the filters, by name. */
+    public MemberPage search(MemberQuery q) {
+        Scope scope = currentScope.get();
+        LocalDate on = q.activeOn() != null ? q.activeOn() : LocalDate.now(clock);
+        AgeRule age = standard.ageRule();
+        StringBuilder where = new StringBuilder(" where p.merged_into_id is null and ")
+                .append(scope.unitPredicate("c.unit_id", "c.id"));
+        Map<String, Object> params = new HashMap<>();
+        if (q.clubId() != null) {
+            where.append(" and m.club_id = :club");
+            params.put("club", q.clubId());
+        }
+        if (q.unitId() != null) {
+            Set<Long> territory = units.territory(q.unitId());
+            where.append(territory.isEmpty() ? " and 1 = 0" : " and c.unit_id in (" + ids(territory) + ")");
+        }
+        if (q.activeOn() != null) {
+            where.append(" and m.joined_on <= :on and (m.left_on is null or m.left_on >= :on)");
+            params.put("on", q.activeOn());
+        }
+        if (q.sex() != null) {
+            where.append(" and p.sex = :sex");
+            params.put("sex", q.sex().name());
+        }
+        if (q.older() != null) {
+            where.append(" and ").append(olderSql()).append(q.older() ? " = 1" : " = 0");
+            params.put("olderDate", age.latestOlderBirthDate(on));
+            params.put("olderYear", age.latestOlderBirthYear(on));
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            where.append(" and p.name_key like :text");
+            params.put("text", "%" + SearchText.key(q.text()) + "%");
+        }
+        long total = jdbc.sql("select count(*) from membership m join person p on p.id = m.person_id"
+                        + " join club c on c.id = m.club_id" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<MemberView> page = jdbc.sql(
+                        SELECT + where + " order by p.name_key, p.id, m.joined_on limit :limit offset :offset")
+                .params(params)
+                .param("limit", q.size())
+                .param("offset", (long) q.page() * q.size())
+                .query((rs, n) -> view(rs, on))
+                .list();
+        return new MemberPage(page, total, q.page(), q.size());
+    }
+
+    /** The club's members on a date (404 when the club is outside the scope). */
+    public List<MemberView> membersOf(long clubId, LocalDate on) {
+        clubs.get(clubId);
+        return search(new MemberQuery(clubId, null, on, null, null, null, 0, 1_000_000))
+                .members();
+    }
+
+    /** A membership with its person (404 when outside the scope). */
+    public MemberView membership(long membershipId) {
+        MemberView v = jdbc.sql(SELECT + " where m.id = :id")
+                .param("id", membershipId)
+                .query((rs, n) -> view(rs, LocalDate.now(clock)))
+                .optional()
+                .orElseThrow(() -> new MemberNotFound("membership " + membershipId));
+        clubs.get(v.clubId());
+        return v;
+    }
+
+    /** Every membership of a person, oldest first, as far as the scope lets the user see. */
+    public List<MemberView> historyOf(long personId) {
+        Scope scope = currentScope.get();
+        List<MemberView> history = jdbc.sql(SELECT + " where p.id = :id and " + scope.unitPredicate("c.unit_id", "c.id")
+                        + " order by m.joined_on, m.id")
+                .param("id", personId)
+                .query((rs, n) -> view(rs, LocalDate.now(clock)))
+                .list();
+        if (history.isEmpty()) throw new MemberNotFound("person " + personId);
+        return history;
+    }
+
+    /** The composition of one club on a date. */
+    public Composition compositionOf(long clubId, LocalDate on) {
+        clubs.get(clubId);
+        return compositions(List.of(clubId), on).getOrDefault(clubId, Composition.of(0, 0, 0, 0, standard));
+    }
+
+    /** The compositions of the given clubs on a date, computed in one query. */
+    public Map<Long, Composition> compositions(Collection<Long> clubIds, LocalDate on) {
+        Map<Long, Composition> result = new HashMap<>();
+        if (clubIds.isEmpty()) return result;
+        AgeRule age = standard.ageRule();
+        jdbc.sql("select m.club_id, count(*) as members,"
+                        + " sum(case when p.sex = 'FEMALE' then 1 else 0 end) as women,"
+                        + " sum(" + olderSql() + ") as older,"
+                        + " sum(" + disadvantagedSql() + ") as disadvantaged"
+                        + " from membership m join person p on p.id = m.person_id"
+                        + " where m.club_id in (" + ids(clubIds) + ")"
+                        + " and m.joined_on <= :on and (m.left_on is null or m.left_on >= :on)"
+                        + " group by m.club_id")
+                .param("on", on)
+                .param("olderDate", age.latestOlderBirthDate(on))
+                .param("olderYear", age.latestOlderBirthYear(on))
+                .query(rs -> {
+                    result.put(
+                            rs.getLong("club_id"),
+                            Composition.of(
+                                    rs.getInt("members"),
+                                    rs.getInt("women"),
+                                    rs.getInt("older"),
+                                    rs.getInt("disadvantaged"),
+                                    standard));
+                });
+        for (Long id : clubIds) result.putIfAbsent(id, Composition.of(0, 0, 0, 0, standard));
+        return result;
+    }
+
+    /**
+     * Other records that may be this person: the same national ID (a refusal, {@link MemberRefused}), or
+     * the same normalised name and birth year in a club of the same ward (returned, for a warning).
+     */
+    public List<PossibleDuplicates.Candidate> duplicatesOf(PersonDetails d, long clubId, Long exceptPersonId) {
+        if (d.nationalId() != null && !d.nationalId().isBlank()) {
+            people.findByNationalId(d.nationalId().strip())
+                    .filter(p -> !p.id().equals(exceptPersonId))
+                    .ifPresent(p -> {
+                        throw new MemberRefused("nationalId", "member.error.nationalIdTaken");
+                    });
+        }
+        Set<Long> ward = wardOf(clubId);
+        List<PossibleDuplicates.Candidate> found = new ArrayList<>();
+        for (Person p : people.findByNameKeyAndBirthYearAndMergedIntoIdIsNull(
+                SearchText.key(d.fullName()), d.effectiveBirthYear())) {
+            if (p.id().equals(exceptPersonId)) continue;
+            for (Membership m : memberships.findByPersonIdOrderByJoinedOn(p.id())) {
+                if (wardOf(m.clubId()).stream().anyMatch(ward::contains)) {
+                    String clubName = clubs.findForAdministration(m.clubId())
+                            .map(ClubView::name)
+                            .orElse("");
+                    found.add(new PossibleDuplicates.Candidate(
+                            p.id(), p.details().fullName(), p.details().effectiveBirthYear(), m.clubId(), clubName));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Possible duplicates of a member on record, for their page (never throws for a national ID). */
+    public List<PossibleDuplicates.Candidate> duplicatesOfQuietly(MemberView member) {
+        PersonDetails d = member.person();
+        PersonDetails withoutId = new PersonDetails(
+                d.fullName(),
+                d.sex(),
+                d.birthDate(),
+                d.birthYear(),
+                d.ethnicity(),
+                d.householdStatus(),
+                d.householdStatusYear(),
+                d.disability(),
+                d.livesAlone(),
+                d.otherHardship(),
+                null,
+                d.phone(),
+                d.residentialGroup());
+        return duplicatesOf(withoutId, member.clubId(), member.personId());
+    }
+
+    // ---- changing ----
+
+    @Transactional
+    public MemberSaved register(RegisterMember command) {
+        ClubView club = changeableClub(command.clubId());
+        checkJoin(club, command.joinedOn());
+        validate(command.person());
+        List<PossibleDuplicates.Candidate> duplicates = duplicatesOf(command.person(), club.id(), null);
+        if (!duplicates.isEmpty() && !command.notADuplicate()) throw new PossibleDuplicates(duplicates);
+        Composition before = compositionOf(club.id(), LocalDate.now(clock));
+        Person person = people.save(Person.record(command.person()));
+        Membership membership =
+                memberships.save(Membership.join(person.id(), club.id(), command.joinedOn(), command.joinReason()));
+        return saved(membership.id(), club.id(), before);
+    }
+
+    @Transactional
+    public MemberSaved join(JoinClub command) {
+        ClubView club = changeableClub(command.clubId());
+        checkJoin(club, command.joinedOn());
+        Person person = people.findById(command.personId())
+                .filter(p -> p.mergedIntoId() == null)
+                .orElseThrow(() -> new MemberNotFound("person " + command.personId()));
+        checkFree(person.id(), command.joinedOn());
+        Composition before = compositionOf(club.id(), LocalDate.now(clock));
+        Membership m =
+                memberships.save(Membership.join(person.id(), club.id(), command.joinedOn(), command.joinReason()));
+        return saved(m.id(), club.id(), before);
+    }
+
+    @Transactional
+    public MemberSaved update(UpdatePerson command) {
+        List<MemberView> history = historyOf(command.personId());
+        MemberView latest = history.get(history.size() - 1);
+        ClubView club = changeableClub(latest.clubId());
+        Person person = people.findById(command.personId()).orElseThrow();
+        if (person.version() != command.version()) throw new MemberEditedConcurrently(command.personId());
+        validate(command.person());
+        List<PossibleDuplicates.Candidate> duplicates = duplicatesOf(command.person(), club.id(), person.id());
+        if (!duplicates.isEmpty() && !command.notADuplicate()) throw new PossibleDuplicates(duplicates);
+        Composition before = compositionOf(club.id(), LocalDate.now(clock));
+        person.describe(command.person());
+        people.save(person);
+        return saved(latest.membershipId(), club.id(), before);
+    }
+
+    @Transactional
+    public MemberSaved leave(LeaveClub command) {
+        Membership m = memberships
+                .findById(command.membershipId())
+                .orElseThrow(() -> new MemberNotFound("membership " + command.membershipId()));
+        changeableClub(m.clubId());
+        Composition before = compositionOf(m.clubId(), LocalDate.now(clock));
+        m.leave(command.leftOn(), command.reason());
+        memberships.save(m);
+        return saved(m.id(), m.clubId(), before);
+    }
+
+    @Transactional
+    public MemberSaved move(MoveMember command) {
+        Membership from = memberships
+                .findById(command.membershipId())
+                .orElseThrow(() -> new MemberNotFound("membership " + command.membershipId()));
+        changeableClub(from.clubId());
+        ClubView to = changeableClub(command.toClubId());
+        if (to.id() == from.clubId()) throw new MemberRefused("toClubId", "member.error.sameClub");
+        checkJoin(to, command.on().plusDays(1));
+        from.leave(command.on(), command.reason());
+        memberships.save(from);
+        checkFree(from.personId(), command.on().plusDays(1));
+        Composition before = compositionOf(to.id(), LocalDate.now(clock));
+        Membership joined = memberships.save(
+                Membership.join(from.personId(), to.id(), command.on().plusDays(1), command.reason()));
+        return saved(joined.id(), to.id(), before);
+    }
+
+    /**
+     * Merges two records of one person: every membership of the duplicate moves to the kept record (two
+     * overlapping memberships of the same club become one); overlapping memberships of different clubs
+     * are refused. Club boards cannot merge.
+     */
+    @Transactional
+    public MemberView merge(MergePeople command) {
+        if (command.keepPersonId() == command.duplicatePersonId())
+            throw new MemberRefused("duplicatePersonId", "member.error.mergeSelf");
+        if (currentScope.get().kind() == Scope.Kind.CLUB) throw new AccessDeniedException("club boards do not merge");
+        for (long id : List.of(command.keepPersonId(), command.duplicatePersonId())) {
+            historyOf(id).forEach(v -> changeableClub(v.clubId()));
+        }
+        Person keep = people.findById(command.keepPersonId()).orElseThrow();
+        Person duplicate = people.findById(command.duplicatePersonId()).orElseThrow();
+        if (keep.mergedIntoId() != null || duplicate.mergedIntoId() != null)
+            throw new MemberRefused("duplicatePersonId", "member.error.alreadyMerged");
+        List<Membership> kept = new ArrayList<>(memberships.findByPersonIdOrderByJoinedOn(keep.id()));
+        for (Membership m : memberships.findByPersonIdOrderByJoinedOn(duplicate.id())) {
+            Membership sameClub = null;
+            for (Membership k : kept) {
+                if (overlap(k, m)) {
+                    if (!k.clubId().equals(m.clubId()))
+                        throw new MemberRefused("duplicatePersonId", "member.error.mergeOverlap");
+                    sameClub = k;
+                }
+            }
+            if (sameClub != null) {
+                sameClub.absorb(m);
+                memberships.delete(m);
+                memberships.save(sameClub);
+            } else {
+                m.transferTo(keep.id());
+                memberships.save(m);
+                kept.add(m);
+            }
+        }
+        keep.absorb(duplicate);
+        people.save(duplicate);
+        people.save(keep);
+        List<MemberView> history = historyOf(keep.id());
+        return history.get(history.size() - 1);
+    }
+
+    // ---- helpers ----
+
+    private MemberSaved saved(long membershipId, long clubId, Composition before) {
+        Composition after = compositionOf(clubId, LocalDate.now(clock));
+        return new MemberSaved(membership(membershipId), before.brokenBy(after));
+    }
+
+    ClubView changeableClub(long clubId) {
+        ClubView club = clubs.get(clubId);
+        if (!clubs.mayChange(club)) throw new AccessDeniedException("read-only scope");
+        return club;
+    }
+
+    void checkJoin(ClubView club, LocalDate joinedOn) {
+        if (joinedOn == null) throw new MemberRefused("joinedOn", "validation.required");
+        if (club.status() == ClubStatus.DISSOLVED) throw new MemberRefused("clubId", "member.error.clubDissolved");
+        if (club.foundedOn() != null && joinedOn.isBefore(club.foundedOn()))
+            throw new MemberRefused("joinedOn", "member.error.joinedBeforeFounded");
+        if (joinedOn.isAfter(LocalDate.now(clock).plusYears(1)))
+            throw new MemberRefused("joinedOn", "member.error.dateFarAhead");
+    }
+
+    /** A person is in at most one club at a time. */
+    private void checkFree(long personId, LocalDate from) {
+        for (Membership m : memberships.findByPersonIdOrderByJoinedOn(personId)) {
+            if (m.activeOnOrAfter(from)) {
+                String club = clubs.findForAdministration(m.clubId())
+                        .map(ClubView::name)
+                        .orElse("");
+                throw new MemberRefused("personId", "member.error.inAnotherClub", club);
+            }
+        }
+    }
+
+    private static boolean overlap(Membership a, Membership b) {
+        boolean aBeforeB = a.leftOn() != null && a.leftOn().isBefore(b.joinedOn());
+        boolean bBeforeA = b.leftOn() != null && b.leftOn().isBefore(a.joinedOn());
+        return !aBeforeB && !bBeforeA;
+    }
+
+    /** Refuses details a person cannot have (with the field and message key). */
+    void validate(PersonDetails d) {
+        LocalDate today = LocalDate.now(clock);
+        if (d.fullName() == null || d.fullName().isBlank()) throw new MemberRefused("fullName", "validation.required");
+        if (d.fullName().strip().length() > 200) throw new MemberRefused("fullName", "validation.tooLong");
+        if (d.sex() == null) throw new MemberRefused("sex", "validation.required");
+        if (d.birthDate() == null && d.birthYear() == null)
+            throw new MemberRefused("birthYear", "member.error.birthRequired");
+        if (d.birthDate() != null && d.birthDate().isAfter(today))
+            throw new MemberRefused("birthDate", "member.error.birthFuture");
+        int year = d.effectiveBirthYear();
+        if (year < 1900 || year > today.getYear()) throw new MemberRefused("birthYear", "member.error.birthYear");
+        if (d.birthDate() != null
+                && d.birthYear() != null
+                && d.birthYear() != d.birthDate().getYear())
+            throw new MemberRefused("birthYear", "member.error.birthYearMismatch");
+        if (d.ethnicity() == null || d.ethnicity().isBlank())
+            throw new MemberRefused("ethnicity", "validation.required");
+        if (d.householdStatus() == null) throw new MemberRefused("householdStatus", "validation.required");
+        if (d.nationalId() != null
+                && !d.nationalId().isBlank()
+                && !d.nationalId().strip().matches("\\d{9}|\\d{12}"))
+            throw new MemberRefused("nationalId", "member.error.nationalIdFormat");
+        if (d.phone() != null && !d.phone().isBlank() && !d.phone().strip().matches("\\+?[0-9 .-]{8,20}"))
+            throw new MemberRefused("phone", "member.error.phoneFormat");
+    }
+
+    private Set<Long> wardOf(long clubId) {
+        return clubs.findForAdministration(clubId)
+                .map(c -> units.successorsAsOf(c.unitId(), LocalDate.now(clock)).stream()
+                        .map(UnitView::id)
+                        .collect(Collectors.toSet()))
+                .orElseGet(HashSet::new);
+    }
+
+    static String olderSql() {
+        return "(case when p.birth_date is not null then (case when p.birth_date <= :olderDate then 1 else 0 end)"
+                + " else (case when p.birth_year <= :olderYear then 1 else 0 end) end)";
+    }
+
+    static String disadvantagedSql() {
+        return "(case when p.household_status in ('POOR', 'NEAR_POOR') or " + SearchText.sql("p.ethnicity")
+                + " <> 'kinh' or p.disability = true or p.lives_alone = true then 1 else 0 end)";
+    }
+
+    /** Poor, near-poor, ethnic minority, disabled or living alone (indicator DISADVANTAGED_MEMBERS). */
+    static boolean disadvantaged(PersonDetails d) {
+        return d.householdStatus() == HouseholdStatus.POOR
+                || d.householdStatus() == HouseholdStatus.NEAR_POOR
+                || !SearchText.key(d.ethnicity()).equals("kinh")
+                || d.disability()
+                || d.livesAlone();
+    }
+
+    private MemberView view(ResultSet rs, LocalDate on) throws SQLException {
+        PersonDetails d = new PersonDetails(
+                rs.getString("full_name"),
+                Sex.valueOf(rs.getString("sex")),
+                rs.getObject("birth_date", LocalDate.class),
+                rs.getInt("birth_year"),
+                rs.getString("ethnicity"),
+                HouseholdStatus.valueOf(rs.getString("household_status")),
+                (Integer) rs.getObject("household_status_year", Integer.class),
+                rs.getBoolean("disability"),
+                rs.getBoolean("lives_alone"),
+                rs.getString("other_hardship"),
+                rs.getString("national_id"),
+                rs.getString("phone"),
+                rs.getString("residential_group"));
+        return new MemberView(
+                rs.getLong("person_id"),
+                rs.getInt("person_version"),
+                rs.getLong("membership_id"),
+                rs.getLong("club_id"),
+                rs.getString("club_name"),
+                d,
+                rs.getObject("joined_on", LocalDate.class),
+                rs.getString("join_reason"),
+                rs.getObject("left_on", LocalDate.class),
+                rs.getString("leave_reason"),
+                standard.ageRule().isOlder(d.birthDate(), d.effectiveBirthYear(), on),
+                disadvantaged(d));
+    }
+
+    private static String ids(Collection<Long> ids) {
+        return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+    }
+}

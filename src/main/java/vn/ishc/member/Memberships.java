@@ -1,0 +1,8 @@
+package vn.ishc.member;
+
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Memberships extends ListCrudRepository<Membership, Long> {
+    List<Membership> findByPersonIdOrderByJoinedOn(long personId);
+}

@@ -1,0 +1,11 @@
+package vn.ishc.member;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface People extends ListCrudRepository<Person, Long> {
+    Optional<Person> findByNationalId(String nationalId);
+
+    List<Person> findByNameKeyAndBirthYearAndMergedIntoIdIsNull(String nameKey, int birthYear);
+}

@@ -1,0 +1,7 @@
+package vn.ishc.member;
+
+/** Labels: {@code member.sex.<NAME>}. */
+public enum Sex {
+    FEMALE,
+    MALE
+}
