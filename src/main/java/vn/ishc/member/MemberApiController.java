@@ -201,7 +201,10 @@ class MemberApiController {
     SavedDto update(@PathVariable long membershipId, @Valid @RequestBody UpdateRequest request) {
         MemberView member = members.membership(membershipId);
         return SavedDto.of(members.update(new UpdatePerson(
-                member.personId(), request.version(), request.person().details(), Boolean.TRUE.equals(request.notADuplicate()))));
+                member.personId(),
+                request.version(),
+                request.person().details(),
+                Boolean.TRUE.equals(request.notADuplicate()))));
     }
 
     @ExceptionHandler(PossibleDuplicates.class)

@@ -42,12 +42,15 @@ class AccountAdminTest {
                         .param("role", "WARD_OFFICER")
                         .param("scopeUnitId", "41"))
                 .andExpect(redirectedUrl("/admin/accounts"));
-        mvc.perform(get("/api/v1/clubs").with(httpBasic("tan-an-officer", "a-good-password")).param("size", "500"))
+        mvc.perform(get("/api/v1/clubs")
+                        .with(httpBasic("tan-an-officer", "a-good-password"))
+                        .param("size", "500"))
                 .andExpect(jsonPath("$.content[*].name")
                         .value(org.hamcrest.Matchers.hasItem("CLB Liên thế hệ tự giúp nhau Tân An")))
                 // Only clubs recorded under the 2025 Phường Tân An or the three units it was formed from.
                 .andExpect(jsonPath("$.content[*].unitId")
-                        .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.isIn(java.util.List.of(12, 23, 25, 41)))));
+                        .value(org.hamcrest.Matchers.everyItem(
+                                org.hamcrest.Matchers.isIn(java.util.List.of(12, 23, 25, 41)))));
     }
 
     @Test

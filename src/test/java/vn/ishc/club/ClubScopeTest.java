@@ -56,7 +56,10 @@ class ClubScopeTest {
 
     /** The club's details as the API's PUT takes them, with a new name. */
     String body(long id, String name, int version) {
-        var row = jdbc.sql("select unit_id, founded_on from club where id = ?").param(id).query().singleRow();
+        var row = jdbc.sql("select unit_id, founded_on from club where id = ?")
+                .param(id)
+                .query()
+                .singleRow();
         return "{\"name\":\"" + name + "\",\"unitId\":" + row.get("unit_id") + ",\"foundedOn\":\""
                 + row.get("founded_on") + "\",\"version\":" + version + "}";
     }

@@ -46,7 +46,10 @@ class MemberPagesTest {
     }
 
     long club(String name) {
-        return jdbc.sql("select id from club where name = ?").param(name).query(Long.class).single();
+        return jdbc.sql("select id from club where name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
     }
 
     long activeMembers(long club) {
@@ -62,7 +65,9 @@ class MemberPagesTest {
         long before = activeMembers(id);
         String name = "Lê Thị Thử " + UUID.randomUUID().toString().substring(0, 6);
         mvc.perform(get("/clubs/" + id + "/members/new").with(as("demo-club"))).andExpect(status().isOk());
-        mvc.perform(post("/clubs/" + id + "/members/new").with(as("demo-club")).with(csrf())
+        mvc.perform(post("/clubs/" + id + "/members/new")
+                        .with(as("demo-club"))
+                        .with(csrf())
                         .param("fullName", name)
                         .param("sex", "FEMALE")
                         .param("birthYear", "1956")
@@ -82,7 +87,9 @@ class MemberPagesTest {
     void invalidEntriesAreShownBesideTheirFieldsAndSaveNothing() throws Exception {
         long id = club(DemoClubs.DEMO_BOARD_CLUB);
         long before = activeMembers(id);
-        mvc.perform(post("/clubs/" + id + "/members/new").with(as("demo-club")).with(csrf())
+        mvc.perform(post("/clubs/" + id + "/members/new")
+                        .with(as("demo-club"))
+                        .with(csrf())
                         .param("fullName", "")
                         .param("sex", "")
                         .param("ethnicity", "Kinh")
@@ -90,14 +97,18 @@ class MemberPagesTest {
                         .param("joinedOn", "2025-10-01"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng nhập mục này.")));
-        mvc.perform(post("/clubs/" + id + "/members/new").with(as("demo-club")).with(csrf())
+        mvc.perform(post("/clubs/" + id + "/members/new")
+                        .with(as("demo-club"))
+                        .with(csrf())
                         .param("fullName", "Phạm Văn Thử")
                         .param("sex", "MALE")
                         .param("ethnicity", "Kinh")
                         .param("householdStatus", "NONE")
                         .param("joinedOn", "2025-10-01"))
                 .andExpect(content().string(containsString("Cần ngày sinh hoặc năm sinh.")));
-        mvc.perform(post("/clubs/" + id + "/members/new").with(as("demo-club")).with(csrf())
+        mvc.perform(post("/clubs/" + id + "/members/new")
+                        .with(as("demo-club"))
+                        .with(csrf())
                         .param("fullName", "Phạm Văn Thử")
                         .param("sex", "MALE")
                         .param("birthDate", "31/02/1950")
@@ -113,12 +124,26 @@ class MemberPagesTest {
     void aPossibleDuplicateIsShownWithALinkAndSavedOnlyWhenConfirmed() throws Exception {
         long id = club(DemoClubs.DEMO_BOARD_CLUB);
         String name = "Võ Thị Trùng " + UUID.randomUUID().toString().substring(0, 6);
-        String[] form = {"fullName", name, "sex", "FEMALE", "birthYear", "1950", "ethnicity", "Kinh", "householdStatus", "NONE", "joinedOn", "2025-10-01"};
+        String[] form = {
+            "fullName",
+            name,
+            "sex",
+            "FEMALE",
+            "birthYear",
+            "1950",
+            "ethnicity",
+            "Kinh",
+            "householdStatus",
+            "NONE",
+            "joinedOn",
+            "2025-10-01"
+        };
         var first = post("/clubs/" + id + "/members/new").with(as("demo-club")).with(csrf());
         for (int i = 0; i < form.length; i += 2) first.param(form[i], form[i + 1]);
         mvc.perform(first).andExpect(status().is3xxRedirection());
         var second = post("/clubs/" + id + "/members/new").with(as("demo-club")).with(csrf());
-        for (int i = 0; i < form.length; i += 2) second.param(form[i], form[i + 1].equals(name) ? name.toLowerCase() : form[i + 1]);
+        for (int i = 0; i < form.length; i += 2)
+            second.param(form[i], form[i + 1].equals(name) ? name.toLowerCase() : form[i + 1]);
         mvc.perform(second)
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("possible-duplicates")))
@@ -132,15 +157,22 @@ class MemberPagesTest {
         mvc.perform(get("/members").with(as("demo-ward")).param("sex", "FEMALE").param("older", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(">CLB Liên thế hệ tự giúp nhau Tân An<"))));
-        MvcResult xlsx = mvc.perform(get("/members/export.xlsx").with(as("demo-club"))).andExpect(status().isOk()).andReturn();
-        var table = SpreadsheetReader.read(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()), 100_000);
+        MvcResult xlsx = mvc.perform(get("/members/export.xlsx").with(as("demo-club")))
+                .andExpect(status().isOk())
+                .andReturn();
+        var table = SpreadsheetReader.read(
+                new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()), 100_000);
         assertThat(table.header()).contains("Họ và tên", "Giới tính", "Câu lạc bộ");
         assertThat(table.rows()).allMatch(r -> DemoClubs.DEMO_BOARD_CLUB.equals(r.value(13)));
         assertThat(table.rows()).hasSize((int) activeMembers(club(DemoClubs.DEMO_BOARD_CLUB)));
-        MvcResult csv = mvc.perform(get("/members/export.csv").with(as("demo-club"))).andExpect(status().isOk()).andReturn();
+        MvcResult csv = mvc.perform(get("/members/export.csv").with(as("demo-club")))
+                .andExpect(status().isOk())
+                .andReturn();
         assertThat(csv.getResponse().getContentAsByteArray()).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8)).contains("Họ và tên");
-        mvc.perform(get("/compositions").with(as("demo-city")).param("outOfBand", "true")).andExpect(status().isOk());
+        assertThat(new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
+                .contains("Họ và tên");
+        mvc.perform(get("/compositions").with(as("demo-city")).param("outOfBand", "true"))
+                .andExpect(status().isOk());
         mvc.perform(get("/compositions/export.xlsx").with(as("demo-city"))).andExpect(status().isOk());
     }
 
@@ -148,9 +180,11 @@ class MemberPagesTest {
     void theApiRegistersListsAndCorrectsMembersWithTheSameRulesAsTheScreens() throws Exception {
         long id = club(DemoClubs.DEMO_BOARD_CLUB);
         String name = "Đỗ Thị API " + UUID.randomUUID().toString().substring(0, 6);
-        String person = "{\"fullName\":\"" + name + "\",\"sex\":\"FEMALE\",\"birthDate\":\"1958-04-30\",\"ethnicity\":\"Kinh\","
-                + "\"householdStatus\":\"POOR\",\"householdStatusYear\":2024}";
-        MvcResult created = mvc.perform(post("/api/v1/members").with(httpBasic("demo-club", "demo"))
+        String person =
+                "{\"fullName\":\"" + name + "\",\"sex\":\"FEMALE\",\"birthDate\":\"1958-04-30\",\"ethnicity\":\"Kinh\","
+                        + "\"householdStatus\":\"POOR\",\"householdStatusYear\":2024}";
+        MvcResult created = mvc.perform(post("/api/v1/members")
+                        .with(httpBasic("demo-club", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"clubId\":" + id + ",\"joinedOn\":\"2025-10-01\",\"person\":" + person + "}"))
                 .andExpect(status().isCreated())
@@ -158,19 +192,22 @@ class MemberPagesTest {
                 .andExpect(jsonPath("$.member.disadvantaged").value(true))
                 .andReturn();
         String location = created.getResponse().getHeader("Location");
-        mvc.perform(post("/api/v1/members").with(httpBasic("demo-club", "demo"))
+        mvc.perform(post("/api/v1/members")
+                        .with(httpBasic("demo-club", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"clubId\":" + id + ",\"joinedOn\":\"2025-10-01\",\"person\":" + person + "}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.candidates[0].fullName").value(name));
         mvc.perform(get(location).with(httpBasic("demo-club", "demo")))
                 .andExpect(jsonPath("$.person.fullName").value(name));
-        mvc.perform(put(location).with(httpBasic("demo-club", "demo"))
+        mvc.perform(put(location)
+                        .with(httpBasic("demo-club", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":0,\"person\":" + person.replace("1958-04-30", "1958-05-01") + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.member.person.birthDate").value("1958-05-01"));
-        mvc.perform(put(location).with(httpBasic("demo-club", "demo"))
+        mvc.perform(put(location)
+                        .with(httpBasic("demo-club", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":0,\"person\":" + person + "}"))
                 .andExpect(status().isConflict());
@@ -180,11 +217,13 @@ class MemberPagesTest {
         long tanAn = club("CLB Liên thế hệ tự giúp nhau Tân An");
         mvc.perform(get("/api/v1/members").with(httpBasic("demo-ward", "demo")).param("club", String.valueOf(tanAn)))
                 .andExpect(jsonPath("$.total").value(0));
-        mvc.perform(post("/api/v1/members").with(httpBasic("demo-ward", "demo"))
+        mvc.perform(post("/api/v1/members")
+                        .with(httpBasic("demo-ward", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"clubId\":" + tanAn + ",\"joinedOn\":\"2025-10-01\",\"person\":" + person + "}"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/members").with(httpBasic("demo-club", "demo"))
+        mvc.perform(post("/api/v1/members")
+                        .with(httpBasic("demo-club", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"clubId\":" + id + ",\"joinedOn\":\"2025-10-01\",\"person\":"
                                 + person.replace("\"birthDate\":\"1958-04-30\",", "") + "}"))
