@@ -155,6 +155,77 @@ class BrowserTest {
         }
     }
 
+    /** A member list as a ward would type it: four people, the third with a sex nobody can read. */
+    static Path memberList(String tag) throws java.io.IOException {
+        Path file = Files.createTempFile("danh-sach-", ".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("Danh sách");
+            String[] header = {
+                "Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Hoàn cảnh hộ", "Năm xét hộ", "Khuyết tật",
+                "Sống một mình", "Khó khăn khác", "Số CCCD", "Điện thoại", "Tổ dân phố/Thôn/Buôn", "Ngày tham gia"
+            };
+            String[][] rows = {
+                {"Nguyễn Thị Lựu " + tag, "Nữ", "12/03/1955", "Kinh", "Không", "", "", "", "", "", "", "Tổ dân phố 3", "01/11/2025"},
+                {"H'Yam Niê " + tag, "nu", "1958", "Ê Đê", "Cận nghèo", "2024", "", "Có", "", "", "", "Tổ dân phố 3", "01/11/2025"},
+                {"Trần Văn Phúc " + tag, "X", "5/6/1970", "Kinh", "", "", "", "", "", "", "", "Tổ dân phố 3", "01/11/2025"},
+                {"Lê Thị Sen " + tag, "NỮ ", "20/10/1949", "kinh", "Nghèo", "2024", "Có", "", "", "", "", "Tổ dân phố 3", "01/11/2025"}
+            };
+            var head = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) head.createCell(c).setCellValue(header[c]);
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) row.createCell(c).setCellValue(rows[r][c]);
+            }
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    int membersShown(Page page) {
+        return Integer.parseInt(page.locator("#composition-panel [data-rule=MEMBERS] .composition-value")
+                .textContent()
+                .strip());
+    }
+
+    @Test
+    void aClubBoardImportsAMemberListFixesAFlaggedRowAndSeesTheCompositionChange() throws Exception {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            logIn(page, "demo-club");
+            page.locator("nav a[href='/clubs']").click();
+            page.locator("tr.club-row a").first().click();
+            assertThat(page.locator("#composition-panel")).isVisible();
+            int before = membersShown(page);
+
+            page.locator("#member-import").click();
+            page.locator("#import-file").setInputFiles(memberList(String.valueOf(System.nanoTime() % 100_000)));
+            page.locator("#import-upload").click();
+            assertThat(page.locator("#import-rows tr.import-row")).hasCount(4);
+            assertThat(page.locator("#import-error-count")).containsText("1");
+            assertThat(page.locator("#import-commit")).isDisabled();
+            shoot(page, "import-preview-vi");
+
+            var flagged = page.locator("tr.import-row", new Page.LocatorOptions().setHas(page.locator("li.row-error")));
+            assertThat(flagged).hasCount(1);
+            assertThat(flagged).containsText("Trần Văn Phúc");
+            flagged.locator("a.fix-row").click();
+            var editing = page.locator("tr.import-row-edit");
+            editing.locator("input[name=sex]").fill("Nam");
+            editing.locator(".save-row").click();
+            assertThat(page.locator("tr.import-row-edit")).hasCount(0);
+            assertThat(page.locator("#import-rows li.row-error")).hasCount(0);
+            assertThat(page.locator("#import-commit")).isEnabled();
+
+            page.locator("#import-commit").click();
+            assertThat(page.locator("#flash")).isVisible();
+            assertThat(page.locator("#club-members")).containsText("Trần Văn Phúc");
+            assertThat(page.locator("#composition-panel [data-rule=MEMBERS] .composition-value"))
+                    .hasText(String.valueOf(before + 4));
+            shoot(page, "club-after-import-vi");
+        }
+    }
+
     @Test
     void theUnitTreeFitsA360PixelPhone() {
         try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions()
