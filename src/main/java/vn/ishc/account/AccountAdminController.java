@@ -1,11 +1,19 @@
 package vn.ishc.account;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +27,7 @@ import vn.ishc.area.UnitDirectory;
 import vn.ishc.area.UnitView;
 import vn.ishc.club.ClubDirectory;
 import vn.ishc.club.ClubView;
+import vn.ishc.shared.TableExport;
 
 /** Administrators list, open and unlock accounts. */
 @Controller
@@ -29,11 +38,15 @@ class AccountAdminController {
     private final ClubDirectory clubs;
     private final Clock clock;
 
-    AccountAdminController(AccountService accounts, UnitDirectory units, ClubDirectory clubs, Clock clock) {
+    private final MessageSource messages;
+
+    AccountAdminController(
+            AccountService accounts, UnitDirectory units, ClubDirectory clubs, Clock clock, MessageSource messages) {
         this.accounts = accounts;
         this.units = units;
         this.clubs = clubs;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** One line of the account list. */
@@ -109,28 +122,65 @@ class AccountAdminController {
 
     @GetMapping("/admin/accounts")
     String list(Model model) {
-        Instant now = clock.instant();
-        model.addAttribute(
-                "accounts",
-                accounts.all().stream()
-                        .map(a -> new AccountRow(
-                                a.id(),
-                                a.username(),
-                                a.displayName(),
-                                a.role(),
-                                a.scopeUnitId() == null
-                                        ? null
-                                        : units.find(a.scopeUnitId())
-                                                .map(UnitView::name)
-                                                .orElse(null),
-                                a.scopeClubId() == null
-                                        ? null
-                                        : clubs.findForAdministration(a.scopeClubId())
-                                                .map(ClubView::name)
-                                                .orElse(null),
-                                a.lockedAt(now)))
-                        .toList());
+        model.addAttribute("accounts", rows());
         return "account/list";
+    }
+
+    @GetMapping("/admin/accounts/export.{format}")
+    void export(@PathVariable String format, Locale locale, HttpServletResponse response) throws IOException {
+        List<String> headers = Stream.of(
+                        "accounts.username",
+                        "accounts.displayName",
+                        "accounts.role",
+                        "accounts.scope",
+                        "accounts.state")
+                .map(k -> messages.getMessage(k, null, locale))
+                .toList();
+        List<List<?>> rows = new ArrayList<>();
+        for (AccountRow a : rows()) {
+            rows.add(Arrays.asList(
+                    a.username(),
+                    a.displayName(),
+                    messages.getMessage("role." + a.role(), null, locale),
+                    a.unit() != null
+                            ? a.unit()
+                            : a.club() != null ? a.club() : messages.getMessage("accounts.scope.all", null, locale),
+                    messages.getMessage(a.locked() ? "accounts.locked" : "accounts.active", null, locale)));
+        }
+        if (format.equals("xlsx")) {
+            response.setContentType(TableExport.XLSX_MEDIA_TYPE);
+            response.setHeader("Content-Disposition", "attachment; filename=\"tai-khoan.xlsx\"");
+            TableExport.xlsx(
+                    messages.getMessage("accounts.title", null, locale), headers, rows, response.getOutputStream());
+        } else if (format.equals("csv")) {
+            response.setContentType(TableExport.CSV_MEDIA_TYPE);
+            response.setHeader("Content-Disposition", "attachment; filename=\"tai-khoan.csv\"");
+            TableExport.csv(headers, rows, response.getOutputStream());
+        } else {
+            throw new AccountNotFound(-1);
+        }
+    }
+
+    private List<AccountRow> rows() {
+        Instant now = clock.instant();
+        return accounts.all().stream()
+                .map(a -> new AccountRow(
+                        a.id(),
+                        a.username(),
+                        a.displayName(),
+                        a.role(),
+                        a.scopeUnitId() == null
+                                ? null
+                                : units.find(a.scopeUnitId())
+                                        .map(UnitView::name)
+                                        .orElse(null),
+                        a.scopeClubId() == null
+                                ? null
+                                : clubs.findForAdministration(a.scopeClubId())
+                                        .map(ClubView::name)
+                                        .orElse(null),
+                        a.lockedAt(now)))
+                .toList();
     }
 
     @GetMapping("/admin/accounts/new")

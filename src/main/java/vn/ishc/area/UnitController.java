@@ -1,9 +1,16 @@
 package vn.ishc.area;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ishc.shared.TableExport;
 
 /** The unit tree as of a date, and one unit's history and lineage. Units are public reference data. */
 @Controller
@@ -19,11 +27,17 @@ class UnitController {
     private final UnitDirectory directory;
     private final Clock clock;
     private final LocalDate planEraDate;
+    private final MessageSource messages;
 
-    UnitController(UnitDirectory directory, Clock clock, @Value("${ishc.plan-era-date}") LocalDate planEraDate) {
+    UnitController(
+            UnitDirectory directory,
+            Clock clock,
+            @Value("${ishc.plan-era-date}") LocalDate planEraDate,
+            MessageSource messages) {
         this.directory = directory;
         this.clock = clock;
         this.planEraDate = planEraDate;
+        this.messages = messages;
     }
 
     @GetMapping("/units")
@@ -44,6 +58,44 @@ class UnitController {
         model.addAttribute("asOf", date);
         model.addAttribute("rows", directory.nodesAsOf(parent, date));
         return htmx != null ? "units/tree :: table" : "units/tree";
+    }
+
+    @GetMapping("/units/export.{format}")
+    void export(
+            @PathVariable String format,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) Long parent,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+        if (parent != null) directory.find(parent).orElseThrow(() -> new UnitNotFound(parent));
+        List<String> headers = Stream.of(
+                        "unit.name", "unit.type", "unit.code", "unit.validFrom", "unit.validTo", "units.children")
+                .map(k -> messages.getMessage(k, null, locale))
+                .toList();
+        List<List<?>> rows = directory.nodesAsOf(parent, date).stream()
+                .map(n -> Arrays.<Object>asList(
+                        n.unit().name(),
+                        messages.getMessage("unit.type." + n.unit().type(), null, locale),
+                        n.unit().code(),
+                        n.unit().validFrom(),
+                        n.unit().validTo(),
+                        (long) n.children()))
+                .collect(Collectors.toList());
+        String name = "don-vi-hanh-chinh-" + date;
+        if (format.equals("xlsx")) {
+            response.setContentType(TableExport.XLSX_MEDIA_TYPE);
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
+            TableExport.xlsx(
+                    messages.getMessage("units.title", null, locale), headers, rows, response.getOutputStream());
+        } else if (format.equals("csv")) {
+            response.setContentType(TableExport.CSV_MEDIA_TYPE);
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+            TableExport.csv(headers, rows, response.getOutputStream());
+        } else {
+            throw new UnitNotFound(-1);
+        }
     }
 
     @GetMapping("/units/{id}")

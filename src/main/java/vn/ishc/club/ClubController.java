@@ -248,7 +248,11 @@ class ClubController {
 
     private String formPage(Model model, ClubView club) {
         model.addAttribute("club", club);
-        model.addAttribute("foundingUnits", clubs.unitsForFounding());
+        List<UnitView> choices = new ArrayList<>(clubs.unitsForFounding());
+        if (club != null && choices.stream().noneMatch(u -> u.id() == club.unitId())) {
+            units.find(club.unitId()).ifPresent(u -> choices.add(0, u));
+        }
+        model.addAttribute("foundingUnits", choices);
         model.addAttribute("phases", ClubPhase.values());
         return "clubs/form";
     }

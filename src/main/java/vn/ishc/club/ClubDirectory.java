@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,13 +38,16 @@ public class ClubDirectory {
     private final CurrentScope currentScope;
     private final UnitDirectory units;
     private final LocalDate planStart;
+    private final ApplicationEventPublisher events;
 
     ClubDirectory(
             Clubs clubs,
             JdbcClient jdbc,
             CurrentScope currentScope,
             UnitDirectory units,
-            @Value("${ishc.plan-start}") LocalDate planStart) {
+            @Value("${ishc.plan-start}") LocalDate planStart,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.clubs = clubs;
         this.jdbc = jdbc;
         this.currentScope = currentScope;
@@ -144,6 +148,9 @@ public class ClubDirectory {
 
     @Transactional
     public ClubView found(FoundClub command) {
+        Scope scope = currentScope.get();
+        if (!scope.writable() || scope.kind() == Scope.Kind.CLUB)
+            throw new AccessDeniedException("may not found clubs");
         checkUnit(command.details());
         return clubs.save(Club.found(command.details())).view(planStart);
     }
@@ -180,7 +187,11 @@ public class ClubDirectory {
     public ClubView changeStatus(ChangeClubStatus command) {
         Club club = changeable(command.clubId(), command.version());
         club.changeStatus(command.status(), command.since(), command.reason());
-        return save(club, command.clubId());
+        ClubView saved = save(club, command.clubId());
+        if (command.status() == ClubStatus.DISSOLVED) {
+            events.publishEvent(new ClubDissolved(saved.id(), command.since(), command.reason()));
+        }
+        return saved;
     }
 
     @Transactional

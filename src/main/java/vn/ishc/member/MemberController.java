@@ -31,6 +31,7 @@ import vn.ishc.area.UnitDirectory;
 import vn.ishc.area.UnitView;
 import vn.ishc.club.ClubDirectory;
 import vn.ishc.club.ClubQuery;
+import vn.ishc.club.ClubStatus;
 import vn.ishc.club.ClubView;
 import vn.ishc.member.MemberCommands.LeaveClub;
 import vn.ishc.member.MemberCommands.MergePeople;
@@ -121,7 +122,7 @@ class MemberController {
         model.addAttribute("club", club);
         model.addAttribute("history", members.historyOf(member.personId()));
         model.addAttribute("mayChange", clubs.mayChange(club));
-        model.addAttribute("candidates", members.duplicatesOfQuietly(member));
+        model.addAttribute("candidates", members.mayMerge() ? members.duplicatesOfQuietly(member) : List.of());
         return "members/detail";
     }
 
@@ -379,7 +380,7 @@ class MemberController {
                     d.disability() ? yes : no,
                     d.livesAlone() ? yes : no,
                     d.otherHardship(),
-                    mask(d.nationalId()),
+                    MemberRegistry.masked(d.nationalId()),
                     d.phone(),
                     d.residentialGroup(),
                     m.clubName(),
@@ -393,14 +394,6 @@ class MemberController {
                 headers,
                 rows,
                 response);
-    }
-
-    /** A national ID shows only its last four digits outside the member's own page. */
-    static String mask(String nationalId) {
-        return nationalId == null
-                ? null
-                : "•".repeat(Math.max(0, nationalId.length() - 4))
-                        + nationalId.substring(Math.max(0, nationalId.length() - 4));
     }
 
     record CompositionRow(ClubView club, Composition composition) {}
@@ -473,9 +466,20 @@ class MemberController {
         Map<Long, Composition> compositions =
                 members.compositions(list.stream().map(ClubView::id).toList(), date);
         return list.stream()
+                .filter(c -> existsOn(c, date))
                 .map(c -> new CompositionRow(c, compositions.get(c.id())))
                 .filter(r -> !outOfBandOnly || !r.composition().meetsEveryRule())
                 .toList();
+    }
+
+    /** Founded by the date and not dissolved by it. */
+    private static boolean existsOn(ClubView club, LocalDate date) {
+        if (club.foundedOn() != null && club.foundedOn().isAfter(date)) return false;
+        return club.statusHistory().stream()
+                .filter(s -> !s.since().isAfter(date))
+                .reduce((a, b) -> b)
+                .map(s -> s.status() != ClubStatus.DISSOLVED)
+                .orElse(true);
     }
 
     private List<UnitView> filterUnits(LocalDate on) {

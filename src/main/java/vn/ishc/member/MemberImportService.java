@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +59,7 @@ class MemberImportService {
     private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final java.time.Duration keepPending;
 
     MemberImportService(
             MemberRegistry registry,
@@ -64,7 +67,9 @@ class MemberImportService {
             JdbcClient jdbc,
             NamedParameterJdbcTemplate named,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            @Value("${ishc.import.keep-pending}") java.time.Duration keepPending) {
+        this.keepPending = keepPending;
         this.registry = registry;
         this.clubs = clubs;
         this.jdbc = jdbc;
@@ -205,6 +210,31 @@ class MemberImportService {
         Header header = claim(importId);
         close(header, Status.DISCARDED);
         return header.clubId();
+    }
+
+    /**
+     * Discards pending imports nobody saved or cancelled within {@code ishc.import.keep-pending} (a week
+     * by default), so the personal data in their rows does not linger. Runs every hour on every instance;
+     * running it twice does no harm.
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @Transactional
+    public int discardAbandoned() {
+        LocalDateTime before = LocalDateTime.now(clock).minus(keepPending);
+        List<Long> abandoned = jdbc.sql(
+                        "select id from member_import where status = 'PREVIEW' and created_at < :before")
+                .param("before", before)
+                .query(Long.class)
+                .list();
+        for (Long id : abandoned) {
+            jdbc.sql("delete from member_import_row where import_id = :id")
+                    .param("id", id)
+                    .update();
+            jdbc.sql("update member_import set status = 'DISCARDED', version = version + 1 where id = :id")
+                    .param("id", id)
+                    .update();
+        }
+        return abandoned.size();
     }
 
     // ---- commit ----

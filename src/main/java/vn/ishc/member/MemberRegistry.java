@@ -40,7 +40,7 @@ public class MemberRegistry {
     private static final String SELECT = "select p.id as person_id, p.version as person_version, p.full_name, p.sex,"
             + " p.birth_date, p.birth_year, p.ethnicity, p.household_status, p.household_status_year, p.disability,"
             + " p.lives_alone, p.other_hardship, p.national_id, p.phone, p.residential_group, m.id as membership_id,"
-            + " m.club_id, c.name as club_name, m.joined_on, m.join_reason, m.left_on, m.leave_reason"
+            + " m.club_id, c.unit_id as club_unit_id, c.name as club_name, m.joined_on, m.join_reason, m.left_on, m.leave_reason"
             + " from membership m join person p on p.id = m.person_id join club c on c.id = m.club_id";
 
     private final People people;
@@ -120,7 +120,7 @@ public class MemberRegistry {
                 .params(params)
                 .param("limit", q.size())
                 .param("offset", (long) q.page() * q.size())
-                .query((rs, n) -> view(rs, on))
+                .query((rs, n) -> view(rs, on, scope))
                 .list();
         return new MemberPage(page, total, q.page(), q.size());
     }
@@ -136,7 +136,7 @@ public class MemberRegistry {
     public MemberView membership(long membershipId) {
         MemberView v = jdbc.sql(SELECT + " where m.id = :id")
                 .param("id", membershipId)
-                .query((rs, n) -> view(rs, LocalDate.now(clock)))
+                .query((rs, n) -> view(rs, LocalDate.now(clock), currentScope.get()))
                 .optional()
                 .orElseThrow(() -> new MemberNotFound("membership " + membershipId));
         clubs.get(v.clubId());
@@ -149,7 +149,7 @@ public class MemberRegistry {
         List<MemberView> history = jdbc.sql(SELECT + " where p.id = :id and " + scope.unitPredicate("c.unit_id", "c.id")
                         + " order by m.joined_on, m.id")
                 .param("id", personId)
-                .query((rs, n) -> view(rs, LocalDate.now(clock)))
+                .query((rs, n) -> view(rs, LocalDate.now(clock), scope))
                 .list();
         if (history.isEmpty()) throw new MemberNotFound("person " + personId);
         return history;
@@ -220,6 +220,12 @@ public class MemberRegistry {
             }
         }
         return found;
+    }
+
+    /** Whether the current user may merge people (not club boards: records across clubs are the ward's). */
+    public boolean mayMerge() {
+        Scope scope = currentScope.get();
+        return scope.writable() && scope.kind() != Scope.Kind.CLUB;
     }
 
     /** Possible duplicates of a member on record, for their page (never throws for a national ID). */
@@ -456,7 +462,13 @@ public class MemberRegistry {
                 || d.livesAlone();
     }
 
-    private MemberView view(ResultSet rs, LocalDate on) throws SQLException {
+    /**
+     * A row as a member view. The national ID is personal data needed only by those who keep the
+     * records: anyone who may not change the member's club (viewers) sees only its last four digits.
+     */
+    private MemberView view(ResultSet rs, LocalDate on, Scope scope) throws SQLException {
+        String nationalId = rs.getString("national_id");
+        if (!scope.permitsWrite(rs.getLong("club_unit_id"), rs.getLong("club_id"))) nationalId = masked(nationalId);
         PersonDetails d = new PersonDetails(
                 rs.getString("full_name"),
                 Sex.valueOf(rs.getString("sex")),
@@ -468,7 +480,7 @@ public class MemberRegistry {
                 rs.getBoolean("disability"),
                 rs.getBoolean("lives_alone"),
                 rs.getString("other_hardship"),
-                rs.getString("national_id"),
+                nationalId,
                 rs.getString("phone"),
                 rs.getString("residential_group"));
         return new MemberView(
@@ -484,6 +496,13 @@ public class MemberRegistry {
                 rs.getString("leave_reason"),
                 standard.ageRule().isOlder(d.birthDate(), d.effectiveBirthYear(), on),
                 disadvantaged(d));
+    }
+
+    /** Only the last four digits of a national ID (for lists, exports and readers). */
+    static String masked(String nationalId) {
+        if (nationalId == null) return null;
+        int keep = Math.min(4, nationalId.length());
+        return "•".repeat(nationalId.length() - keep) + nationalId.substring(nationalId.length() - keep);
     }
 
     private static String ids(Collection<Long> ids) {

@@ -5,4 +5,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface Memberships extends ListCrudRepository<Membership, Long> {
     List<Membership> findByPersonIdOrderByJoinedOn(long personId);
+
+    List<Membership> findByClubIdAndLeftOnIsNull(long clubId);
 }

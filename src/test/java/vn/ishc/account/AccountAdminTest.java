@@ -88,6 +88,28 @@ class AccountAdminTest {
     }
 
     @Test
+    void theAccountListAndTheUnitTreeExportToExcelAndCsv() throws Exception {
+        var xlsx = mvc.perform(get("/admin/accounts/export.xlsx").with(user(details.loadUserByUsername("demo-admin"))))
+                .andExpect(status().isOk())
+                .andReturn();
+        var accountsTable =
+                vn.ishc.shared.SpreadsheetReader.read(xlsx.getResponse().getContentAsByteArray(), 1000);
+        assertThat(accountsTable.header()).contains("Tên đăng nhập", "Vai trò");
+        assertThat(accountsTable.rows()).anyMatch(r -> "demo-ward".equals(r.value(0)));
+        mvc.perform(get("/admin/accounts/export.csv").with(user(details.loadUserByUsername("demo-city"))))
+                .andExpect(status().isForbidden());
+        var units = mvc.perform(get("/units/export.csv")
+                        .param("asOf", "2024-01-01")
+                        .param("parent", "3")
+                        .with(user(details.loadUserByUsername("demo-viewer"))))
+                .andExpect(status().isOk())
+                .andReturn();
+        String csv = units.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF").contains("Phường Thắng Lợi");
+        assertThat(csv.lines().count()).isEqualTo(22);
+    }
+
+    @Test
     void onlyAdministratorsManageAccounts() throws Exception {
         mvc.perform(get("/admin/accounts").with(user(details.loadUserByUsername("demo-city"))))
                 .andExpect(status().isForbidden());

@@ -147,6 +147,37 @@ class ClubPagesTest {
                 .andExpect(content().string(containsString("composition-panel")));
         mvc.perform(post("/clubs/new").with(as("demo-club")).with(csrf()).param("name", name))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/clubs")
+                        .with(httpBasic("demo-viewer", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"X\",\"unitId\":42,\"foundedOn\":\"2025-10-01\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aClubBoardEditsItsOwnClubUnderItsRecordedUnit() throws Exception {
+        long id = club(DemoClubs.DEMO_BOARD_CLUB);
+        var row = jdbc.sql("select unit_id, founded_on, version from club where id = ?")
+                .param(id)
+                .query()
+                .singleRow();
+        mvc.perform(get("/clubs/" + id + "/edit").with(as("demo-club")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Phường Tân Lập")));
+        mvc.perform(post("/clubs/" + id + "/edit")
+                        .with(as("demo-club"))
+                        .with(csrf())
+                        .param("name", DemoClubs.DEMO_BOARD_CLUB)
+                        .param("unitId", row.get("unit_id").toString())
+                        .param("foundedOn", row.get("founded_on").toString())
+                        .param("meetingDay", "12")
+                        .param("version", row.get("version").toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select meeting_day from club where id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(12);
     }
 
     @Test

@@ -306,6 +306,64 @@ class MemberRegistryTest {
     }
 
     @Test
+    void dissolvingAClubEndsItsMembershipsThatDay() {
+        ClubView club = newClub();
+        MemberSaved a = add(club, person(uniqueName(), Sex.FEMALE, LocalDate.of(1950, 1, 1), null));
+        add(club, person(uniqueName(), Sex.MALE, LocalDate.of(1952, 1, 1), null));
+        clubs.changeStatus(new vn.ishc.club.ClubCommands.ChangeClubStatus(
+                club.id(),
+                clubs.get(club.id()).version(),
+                vn.ishc.club.ClubStatus.DISSOLVED,
+                LocalDate.of(2025, 10, 15),
+                "Sáp nhập CLB"));
+        assertThat(members.compositionOf(club.id(), LocalDate.of(2025, 10, 16)).members())
+                .isZero();
+        MemberView left = members.membership(a.member().membershipId());
+        assertThat(left.leftOn()).isEqualTo(LocalDate.of(2025, 10, 15));
+        assertThat(left.leaveReason()).contains("Sáp nhập CLB");
+        ClubView next = newClub();
+        members.join(new JoinClub(a.member().personId(), next.id(), LocalDate.of(2025, 10, 16), null));
+    }
+
+    @Test
+    void importsNobodySavedAreDiscardedWithTheirRowsAfterAWeek(@Autowired MemberImportService imports) {
+        ClubView club = newClub();
+        jdbc.sql(
+                        "insert into member_import (club_id, created_by, created_at, file_name, status) values (?, 'demo-ward', ?, 'cu.xlsx', 'PREVIEW')")
+                .params(club.id(), java.time.LocalDateTime.now(clock).minusDays(8))
+                .update();
+        long id =
+                jdbc.sql("select max(id) from member_import").query(Long.class).single();
+        jdbc.sql(
+                        "insert into member_import_row (import_id, row_number, full_name, national_id) values (?, 2, 'Nguyễn Thị Cũ', '079123456789')")
+                .param(id)
+                .update();
+        assertThat(imports.discardAbandoned()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select status from member_import where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("DISCARDED");
+        assertThat(jdbc.sql("select count(*) from member_import_row where import_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    @WithUserDetails(value = "demo-viewer", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void viewersSeeOnlyTheLastFourDigitsOfANationalId() {
+        long withId = jdbc.sql("select m.id from membership m join person p on p.id = m.person_id"
+                        + " join club c on c.id = m.club_id where p.national_id is not null and c.unit_id in (10, 11, 26)"
+                        + " order by m.id limit 1")
+                .query(Long.class)
+                .single();
+        String shown = members.membership(withId).person().nationalId();
+        assertThat(shown).startsWith("••••").hasSize(12).matches("•{8}\\d{4}");
+    }
+
+    @Test
     void clubsOutsideTheWardAreNotFound() {
         long tanAn = jdbc.sql("select id from club where name = 'CLB Liên thế hệ tự giúp nhau Tân An'")
                 .query(Long.class)

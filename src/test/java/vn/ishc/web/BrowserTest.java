@@ -162,14 +162,81 @@ class BrowserTest {
                 var out = Files.newOutputStream(file)) {
             var sheet = workbook.createSheet("Danh sách");
             String[] header = {
-                "Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Hoàn cảnh hộ", "Năm xét hộ", "Khuyết tật",
-                "Sống một mình", "Khó khăn khác", "Số CCCD", "Điện thoại", "Tổ dân phố/Thôn/Buôn", "Ngày tham gia"
+                "Họ và tên",
+                "Giới tính",
+                "Ngày sinh",
+                "Dân tộc",
+                "Hoàn cảnh hộ",
+                "Năm xét hộ",
+                "Khuyết tật",
+                "Sống một mình",
+                "Khó khăn khác",
+                "Số CCCD",
+                "Điện thoại",
+                "Tổ dân phố/Thôn/Buôn",
+                "Ngày tham gia"
             };
             String[][] rows = {
-                {"Nguyễn Thị Lựu " + tag, "Nữ", "12/03/1955", "Kinh", "Không", "", "", "", "", "", "", "Tổ dân phố 3", "01/11/2025"},
-                {"H'Yam Niê " + tag, "nu", "1958", "Ê Đê", "Cận nghèo", "2024", "", "Có", "", "", "", "Tổ dân phố 3", "01/11/2025"},
-                {"Trần Văn Phúc " + tag, "X", "5/6/1970", "Kinh", "", "", "", "", "", "", "", "Tổ dân phố 3", "01/11/2025"},
-                {"Lê Thị Sen " + tag, "NỮ ", "20/10/1949", "kinh", "Nghèo", "2024", "Có", "", "", "", "", "Tổ dân phố 3", "01/11/2025"}
+                {
+                    "Nguyễn Thị Lựu " + tag,
+                    "Nữ",
+                    "12/03/1955",
+                    "Kinh",
+                    "Không",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "Tổ dân phố 3",
+                    "01/11/2025"
+                },
+                {
+                    "H'Yam Niê " + tag,
+                    "nu",
+                    "1958",
+                    "Ê Đê",
+                    "Cận nghèo",
+                    "2024",
+                    "",
+                    "Có",
+                    "",
+                    "",
+                    "",
+                    "Tổ dân phố 3",
+                    "01/11/2025"
+                },
+                {
+                    "Trần Văn Phúc " + tag,
+                    "X",
+                    "5/6/1970",
+                    "Kinh",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "Tổ dân phố 3",
+                    "01/11/2025"
+                },
+                {
+                    "Lê Thị Sen " + tag,
+                    "NỮ ",
+                    "20/10/1949",
+                    "kinh",
+                    "Nghèo",
+                    "2024",
+                    "Có",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "Tổ dân phố 3",
+                    "01/11/2025"
+                }
             };
             var head = sheet.createRow(0);
             for (int c = 0; c < header.length; c++) head.createCell(c).setCellValue(header[c]);

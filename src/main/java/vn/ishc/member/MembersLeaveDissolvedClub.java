@@ -1,0 +1,32 @@
+package vn.ishc.member;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.ishc.club.ClubDissolved;
+
+/**
+ * When a club is dissolved, everyone still in it leaves on that day (in the same transaction), with the
+ * dissolution as the recorded reason, so they are free to join another club and no longer count.
+ */
+@Component
+class MembersLeaveDissolvedClub {
+    private final Memberships memberships;
+    private final MessageSource messages;
+
+    MembersLeaveDissolvedClub(Memberships memberships, MessageSource messages) {
+        this.memberships = memberships;
+        this.messages = messages;
+    }
+
+    @EventListener
+    void on(ClubDissolved event) {
+        String reason = messages.getMessage(
+                "member.leftOnDissolution", new Object[] {event.reason()}, Locale.forLanguageTag("vi"));
+        for (Membership m : memberships.findByClubIdAndLeftOnIsNull(event.clubId())) {
+            m.leave(m.joinedOn().isAfter(event.on()) ? m.joinedOn() : event.on(), reason);
+            memberships.save(m);
+        }
+    }
+}
