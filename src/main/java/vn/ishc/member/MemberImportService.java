@@ -226,15 +226,21 @@ class MemberImportService {
                 .param("before", before)
                 .query(Long.class)
                 .list();
+        int discarded = 0;
         for (Long id : abandoned) {
-            jdbc.sql("delete from member_import_row where import_id = :id")
+            // Only if still pending: someone may be saving it at this very moment.
+            int closed = jdbc.sql("update member_import set status = 'DISCARDED', version = version + 1"
+                            + " where id = :id and status = 'PREVIEW'")
                     .param("id", id)
                     .update();
-            jdbc.sql("update member_import set status = 'DISCARDED', version = version + 1 where id = :id")
-                    .param("id", id)
-                    .update();
+            if (closed == 1) {
+                jdbc.sql("delete from member_import_row where import_id = :id")
+                        .param("id", id)
+                        .update();
+                discarded++;
+            }
         }
-        return abandoned.size();
+        return discarded;
     }
 
     // ---- commit ----
@@ -396,12 +402,19 @@ class MemberImportService {
             try {
                 for (PossibleDuplicates.Candidate c : registry.duplicatesOf(line.person(), club.id(), null)) {
                     line.warnings()
-                            .add(Problem.of(
-                                    null,
-                                    "import.warning.possibleDuplicate",
-                                    c.fullName(),
-                                    String.valueOf(c.birthYear()),
-                                    c.clubName()));
+                            .add(
+                                    c.clubName() == null
+                                            ? Problem.of(
+                                                    null,
+                                                    "import.warning.possibleDuplicateElsewhere",
+                                                    c.fullName(),
+                                                    String.valueOf(c.birthYear()))
+                                            : Problem.of(
+                                                    null,
+                                                    "import.warning.possibleDuplicate",
+                                                    c.fullName(),
+                                                    String.valueOf(c.birthYear()),
+                                                    c.clubName()));
                 }
             } catch (MemberRefused e) {
                 line.errors().add(new Problem(column(e.field()), e.messageKey(), List.of(e.args())));

@@ -210,9 +210,12 @@ public class MemberRegistry {
             if (p.id().equals(exceptPersonId)) continue;
             for (Membership m : memberships.findByPersonIdOrderByJoinedOn(p.id())) {
                 if (wardOf(m.clubId()).stream().anyMatch(ward::contains)) {
+                    // The other record's club is named only if the user may see that club.
+                    Scope scope = currentScope.get();
                     String clubName = clubs.findForAdministration(m.clubId())
+                            .filter(c -> scope.includes(c.unitId(), c.id()))
                             .map(ClubView::name)
-                            .orElse("");
+                            .orElse(null);
                     found.add(new PossibleDuplicates.Candidate(
                             p.id(), p.details().fullName(), p.details().effectiveBirthYear(), m.clubId(), clubName));
                     break;

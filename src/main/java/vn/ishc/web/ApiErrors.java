@@ -7,6 +7,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -41,8 +43,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "error.404.title");
     }
 
-    @ExceptionHandler(EditedConcurrently.class)
-    ProblemDetail conflict(EditedConcurrently e) {
+    /** Someone else's change came first (a version or a unique value): nothing was saved. */
+    @ExceptionHandler({
+        EditedConcurrently.class,
+        OptimisticLockingFailureException.class,
+        DataIntegrityViolationException.class
+    })
+    ProblemDetail conflict(Exception e) {
         return problem(HttpStatus.CONFLICT, "error.409.title");
     }
 

@@ -2,6 +2,8 @@ package vn.ishc.web;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -25,7 +27,11 @@ class PageErrors {
         return "error/404";
     }
 
-    @ExceptionHandler(EditedConcurrently.class)
+    @ExceptionHandler({
+        EditedConcurrently.class,
+        OptimisticLockingFailureException.class,
+        DataIntegrityViolationException.class
+    })
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict() {
         return "error/409";

@@ -147,6 +147,38 @@ class MemberRegistryTest {
     }
 
     @Test
+    @WithUserDetails(value = "demo-club", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void aDuplicateInAClubOutsideTheScopeIsWarnedWithoutNamingThatClub() {
+        // Buôn Kô Tam (former Xã Hòa Thắng) lies in the same 2025 ward as the demo board's club, but outside its scope.
+        var other = jdbc.sql("select p.full_name, p.birth_year from person p join membership m on m.person_id = p.id"
+                        + " join club c on c.id = m.club_id where c.name = 'CLB Liên thế hệ tự giúp nhau Buôn Kô Tam'"
+                        + " order by p.id limit 1")
+                .query()
+                .singleRow();
+        long board = jdbc.sql("select id from club where name = ?")
+                .param(vn.ishc.club.DemoClubs.DEMO_BOARD_CLUB)
+                .query(Long.class)
+                .single();
+        PersonDetails same = new PersonDetails(
+                (String) other.get("full_name"),
+                Sex.FEMALE,
+                null,
+                ((Number) other.get("birth_year")).intValue(),
+                "Kinh",
+                HouseholdStatus.NONE,
+                null,
+                false,
+                false,
+                null,
+                null,
+                null,
+                null);
+        assertThat(members.duplicatesOf(same, board, null))
+                .singleElement()
+                .satisfies(c -> assertThat(c.clubName()).isNull());
+    }
+
+    @Test
     void aPersonIsInOneClubAtATimeAndMovingKeepsTheHistory() {
         ClubView first = newClub();
         ClubView second = newClub();
