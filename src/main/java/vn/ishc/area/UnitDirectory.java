@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.ishc.area.UnitGraph.Edge;
 
 /**
@@ -20,13 +24,19 @@ import vn.ishc.area.UnitGraph.Edge;
 @Service
 public class UnitDirectory {
 
+    private static final long RECHECK_NANOS = 1_000_000_000L;
+
     private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
     private volatile Snapshot snapshot = new Snapshot(-1, null);
+    private volatile long checkedAt;
 
     private record Snapshot(long version, UnitGraph graph) {}
 
-    UnitDirectory(JdbcClient jdbc) {
+    UnitDirectory(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     public Optional<UnitView> find(long id) {
@@ -118,22 +128,52 @@ public class UnitDirectory {
     /** A neighbour in the lineage and the change that links it. */
     public record Lineage(UnitView unit, ChangeView change) {}
 
+    /**
+     * The current snapshot. The database's unit version is checked at most once a second (so a page that
+     * asks many unit questions costs one small query, not one each), and a changed version reloads the
+     * graph once, in one read-only transaction, while other requests wait for it. A change made on this
+     * instance is seen at once; one made on another instance within a second.
+     */
     UnitGraph graph() {
-        long current = jdbc.sql("select version from reference_data_version where name = 'units'")
+        Snapshot s = snapshot;
+        long now = System.nanoTime();
+        if (s.graph() != null && now - checkedAt < RECHECK_NANOS) return s.graph();
+        long current = currentVersion();
+        if (s.graph() != null && s.version() == current) {
+            checkedAt = now;
+            return s.graph();
+        }
+        synchronized (this) {
+            s = snapshot;
+            if (s.graph() == null || s.version() != current) {
+                UnitGraph loaded = readOnly.execute(status -> load());
+                s = new Snapshot(current, loaded);
+                snapshot = s;
+            }
+            checkedAt = now;
+            return s.graph();
+        }
+    }
+
+    private long currentVersion() {
+        return jdbc.sql("select version from reference_data_version where name = 'units'")
                 .query(Long.class)
                 .single();
-        Snapshot s = snapshot;
-        if (s.version() != current || s.graph() == null) {
-            s = new Snapshot(current, load());
-            snapshot = s;
-        }
-        return s.graph();
     }
 
     /** Called inside the transaction of every write to units or changes. */
     void markChanged() {
         jdbc.sql("update reference_data_version set version = version + 1 where name = 'units'")
                 .update();
+        checkedAt = 0;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    checkedAt = 0;
+                }
+            });
+        }
     }
 
     private UnitGraph load() {

@@ -114,6 +114,14 @@ public class ClubDirectory {
         return visibleClub(id).view(planStart);
     }
 
+    /** The clubs the current user may change, by name (one scope lookup for the whole list). */
+    public List<ClubView> changeable() {
+        Scope scope = currentScope.get();
+        return visible().stream()
+                .filter(c -> scope.permitsWrite(c.unitId(), c.id()))
+                .toList();
+    }
+
     /** Whether the current user may change this (visible) club. */
     public boolean mayChange(ClubView club) {
         return currentScope.get().permitsWrite(club.unitId(), club.id());

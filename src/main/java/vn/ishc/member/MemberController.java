@@ -278,8 +278,8 @@ class MemberController {
         model.addAttribute("member", member);
         model.addAttribute(
                 "targets",
-                clubs.visible().stream()
-                        .filter(c -> c.id() != member.clubId() && clubs.mayChange(c))
+                clubs.changeable().stream()
+                        .filter(c -> c.id() != member.clubId())
                         .toList());
         return "members/move";
     }

@@ -116,6 +116,10 @@ class ErrorPagesTest {
                         .string("Content-Security-Policy", containsString("default-src 'self'")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("X-Frame-Options", "DENY"));
+        mvc.perform(get("/assets/css/app.css")).andExpect(status().isOk());
+        mvc.perform(get("/assets/js/upload-progress.js")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs").with(user(accounts.loadUserByUsername("demo-city"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/units/{id}")))
