@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Prints the Markdown report of one benchmark run: python3 bench/report.py bench/results/<run>/"""
+import csv
+import json
+import os
+import statistics
+import sys
+
+SCENARIOS = {
+    "h2-city": "City scale, embedded H2 file",
+    "pg-city": "City scale, PostgreSQL",
+    "pg-national": "National scale (synthetic country), PostgreSQL",
+}
+
+
+def rows(path):
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def other(cores):
+    try:
+        return f"**{cores}**" if float(cores) > 0.5 else cores
+    except ValueError:
+        return cores
+
+
+def main():
+    out = sys.argv[1]
+    print(f"# ISHC Manager benchmark, run {os.path.basename(os.path.normpath(out))}\n")
+    env = os.path.join(out, "env.txt")
+    if os.path.exists(env):
+        print("```")
+        print(open(env, encoding="utf-8").read().rstrip())
+        print("```\n")
+    meta_path = os.path.join(out, "country.json")
+    if os.path.exists(meta_path):
+        m = json.load(open(meta_path, encoding="utf-8"))
+        p = m["sample_province"]
+        print(f"National data: {m['rows']} units imported ({m['old_provinces']} old provinces, "
+              f"{m['absorbed_provinces']} of them absorbed into {m['continuing_provinces']}"
+              f" that continue; {m['districts']} districts abolished; {m['old_communes']} old wards/communes "
+              f"formed into {m['new_communes']} new ones, {m['splits_inside_province']} split inside a province and "
+              f"{m['splits_across_border']} across a border). Sample province: {p['name']} (absorbed "
+              f"{len(p['absorbed'])}, {p['old_communes']} old and {p['new_communes']} new wards/communes).\n")
+
+    results = rows(os.path.join(out, "results.tsv"))
+    print("Latency in milliseconds; *app CPU/req* is the application's CPU time per request (user + system,"
+          " from /proc), *other* the CPU cores busy outside the application during the run (wrk and any other"
+          " process on the machine); **bold** marks a run during which more than half a core was busy elsewhere,"
+          " i.e. the application did not have the machine to itself.\n")
+    for key, title in SCENARIOS.items():
+        rs = [r for r in results if r["scenario"] == key]
+        if not rs:
+            continue
+        print(f"## {title}\n")
+        print("| endpoint | as | conns | req/s | p50 | p90 | p99 | max | app CPU/req (ms) | errors | other cores |")
+        print("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+        for r in rs:
+            if r["conns"] == "-":
+                print(f"| {r['endpoint']} | {r['user']} | | | | | | | | {r['errors']} | |")
+                continue
+            print(f"| {r['endpoint']} | {r['user']} | {r['conns']} | {r['rps']} | {r['p50_ms']} | {r['p90_ms']} | "
+                  f"{r['p99_ms']} | {r['max_ms']} | {r['app_cpu_ms_per_req']} | {r['errors']} | {other(r['other_cores'])} |")
+        print()
+
+    mem = rows(os.path.join(out, "memory.tsv"))
+    if mem:
+        print("## Memory after the load\n")
+        print("| scenario | RSS (MiB) | peak RSS (MiB) | heap used (MiB) | heap committed (MiB) |"
+              " live heap after full GC (MiB) | RSS after full GC (MiB) |")
+        print("|---|--:|--:|--:|--:|--:|--:|")
+        mib = lambda v, d=0: f"{int(v) / 1024:.{d}f}" if v else "?"
+        for r in mem:
+            print(f"| {r['scenario']} | {mib(r['rss_kb'])} | {mib(r['hwm_kb'])} | {mib(r['heap_used_kb'])} | "
+                  f"{mib(r['heap_committed_kb'])} | {mib(r['heap_live_after_gc_kb'], 1)} | {mib(r['rss_after_gc_kb'])} |")
+        print()
+
+    probes = rows(os.path.join(out, "probes.tsv"))
+    if probes:
+        print("## Single-request probes\n")
+        print("| scenario | probe | median | min | max | n |")
+        print("|---|---|--:|--:|--:|--:|")
+        groups = {}
+        for r in probes:
+            groups.setdefault((r["scenario"], r["probe"], r["unit"]), []).append(r["value"])
+        for (scenario, probe, unit), values in groups.items():
+            try:
+                nums = [float(v) for v in values]
+            except ValueError:
+                print(f"| {scenario} | {probe} | {' '.join(values)} | | | {len(values)} |")
+                continue
+            if unit == "s":
+                fmt = lambda v: f"{v * 1000:.0f} ms"
+            else:
+                fmt = lambda v: f"{v:g} {unit}"
+            print(f"| {scenario} | {probe} | {fmt(statistics.median(nums))} | {fmt(min(nums))} | {fmt(max(nums))} | "
+                  f"{len(nums)} |")
+        print()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,525 @@
+#!/usr/bin/env bash
+# ISHC Manager benchmark: throughput and latency of the unit and club API and pages, resident memory
+# and heap, at city scale on the embedded H2 file and on PostgreSQL, and at national scale (a synthetic
+# country from bench/gen-units.py, ~15,000 units) on PostgreSQL.
+#
+#   bash bench/run.sh
+#
+# Writes raw results to bench/results/<UTC timestamp>/ (gitignored) and prints a Markdown report.
+# Only talks to 127.0.0.1; every loop is bounded in count and time; the application is stopped on exit.
+#
+# Settings (environment):
+#   BENCH_DURATION  seconds measured per endpoint and connection count (default 8)
+#   BENCH_WARMUP    seconds of warm-up per endpoint, with 8 connections (default 3)
+#   BENCH_PORT      first port tried for the application (default 18080; the next 99 are tried too)
+#   BENCH_DEADLINE  seconds after which remaining measurements are skipped (default 840)
+#   BENCH_SKIP_H2=1 / BENCH_SKIP_PG=1 / BENCH_SKIP_NATIONAL=1   leave a scenario out
+#   BENCH_PG_HOST, BENCH_PG_PORT, BENCH_PG_USER, BENCH_PG_PASSWORD   PostgreSQL (default 127.0.0.1:5432,
+#                   postgres, empty); the database ishc_bench is DROPPED and recreated
+#   BENCH_SOURCE    what is measured: head (default: the committed code, packaged privately), worktree
+#                   (the working tree, packaged privately) or target (target/*.jar; packaged if missing)
+#   JAVA_OPTS       extra JVM options for the application (default none: the JVM's own defaults)
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$BENCH_DIR")
+DURATION=${BENCH_DURATION:-8}
+WARMUP=${BENCH_WARMUP:-3}
+FIRST_PORT=${BENCH_PORT:-18080}
+DEADLINE=${BENCH_DEADLINE:-840}
+PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
+PG_PORT=${BENCH_PG_PORT:-5432}
+PG_USER=${BENCH_PG_USER:-postgres}
+PG_PASSWORD=${BENCH_PG_PASSWORD:-}
+PG_DB=ishc_bench
+JAVA_OPTS=${JAVA_OPTS:-}
+START=$(date +%s)
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT="$BENCH_DIR/results/$STAMP"
+WORK=$(mktemp -d /tmp/ishc-bench.XXXXXX)
+CLK_TCK=$(getconf CLK_TCK)
+APP_PID=""
+IMPORT_PID=""
+BASE=""
+SCENARIO=""
+
+mkdir -p "$OUT"
+RESULTS="$OUT/results.tsv"
+MEMORY="$OUT/memory.tsv"
+PROBES="$OUT/probes.tsv"
+printf 'scenario\tendpoint\tpath\tuser\tconns\trequests\trps\tp50_ms\tp90_ms\tp99_ms\tmax_ms\terrors\tavg_bytes\tapp_cores\tother_cores\tapp_cpu_ms_per_req\tloadavg1\n' >"$RESULTS"
+printf 'scenario\tlabel\trss_kb\thwm_kb\theap_used_kb\theap_committed_kb\theap_live_after_gc_kb\trss_after_gc_kb\n' >"$MEMORY"
+printf 'scenario\tprobe\trepetition\tvalue\tunit\n' >"$PROBES"
+
+log() { printf '[bench %s +%ss] %s\n' "$(date -u +%H:%M:%S)" "$(($(date +%s) - START))" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+time_left() { echo $((DEADLINE - ($(date +%s) - START))); }
+
+stop_pid() { # PID: TERM, wait up to 30 s, then KILL; only ever the processes this script started
+    local pid=$1 i
+    [ -n "$pid" ] || return 0
+    kill -0 "$pid" 2>/dev/null || return 0
+    kill -TERM "$pid" 2>/dev/null || true
+    for i in $(seq 1 60); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.5
+    done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+
+stop_app() {
+    if [ -n "$APP_PID" ]; then
+        log "stopping the application (pid $APP_PID)"
+        stop_pid "$APP_PID"
+        APP_PID=""
+    fi
+}
+
+cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    stop_pid "$IMPORT_PID"
+    stop_app
+    rm -rf "$WORK"
+    exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---------------------------------------------------------------------------------------------------
+# Prerequisites
+
+if ! command -v wrk >/dev/null; then
+    log "wrk is missing: installing it from Debian's packages"
+    if [ "$(id -u)" = 0 ]; then
+        apt-get install -y wrk >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y wrk >/dev/null 2>&1; } || true
+    else
+        sudo -n apt-get install -y wrk >/dev/null 2>&1 || true
+    fi
+    command -v wrk >/dev/null || die "wrk could not be installed (apt-get install -y wrk)"
+fi
+for tool in java jcmd curl python3; do command -v "$tool" >/dev/null || die "$tool is missing"; done
+
+# What is measured (BENCH_SOURCE):
+#   head (default)  the committed code: HEAD exported with `git archive` and packaged in a private
+#                   directory, so neither a colleague's half-finished edits nor a stale target/ jar are
+#                   measured, and target/ (which someone may be running) is never overwritten;
+#   worktree        the working tree as it is now (a private copy of it, packaged the same way);
+#   target          target/*.jar as it is (packaged in place with ./mvnw if missing).
+SOURCE=${BENCH_SOURCE:-head}
+if [ "$SOURCE" = head ] && ! git -C "$ROOT" rev-parse --verify -q HEAD >/dev/null 2>&1; then
+    log "no git HEAD here: measuring target/*.jar instead"
+    SOURCE=target
+fi
+package_private() { # copies the sources into $WORK/build (by the command given) and packages them there
+    mkdir -p "$WORK/build"
+    "$@" | tar -C "$WORK/build" -xf - || die "could not copy the sources to build them"
+    # The format check is a commit gate, not a build step: it must not stop a benchmark.
+    (cd "$WORK/build" && timeout 900 sh ./mvnw -q -Dmaven.test.skip=true -Dspotless.check.skip=true package) \
+        >"$OUT/package.log" 2>&1 || die "packaging failed, see $OUT/package.log"
+    JAR=$(ls "$WORK"/build/target/ishc-manager-*.jar | grep -v -- '-plain\.jar$' | head -1)
+}
+case $SOURCE in
+    head)
+        log "packaging the committed code (HEAD $(git -C "$ROOT" rev-parse --short HEAD)) in a private directory"
+        package_private git -C "$ROOT" archive --format=tar HEAD
+        JAR_ORIGIN="git HEAD $(git -C "$ROOT" rev-parse --short HEAD), packaged by this run"
+        ;;
+    worktree)
+        log "packaging a private copy of the working tree"
+        package_private tar -C "$ROOT" --exclude=./target --exclude=./data --exclude=./bench/results --exclude=./.git -cf - .
+        JAR_ORIGIN="working tree (based on $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)), packaged by this run"
+        ;;
+    target)
+        JAR=$(ls "$ROOT"/target/ishc-manager-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -1 || true)
+        JAR_ORIGIN="target/ as found"
+        if [ -z "$JAR" ]; then
+            log "packaging the application (no jar in target/)"
+            (cd "$ROOT" && timeout 900 ./mvnw -q -DskipTests -Dspotless.check.skip=true package) >"$OUT/package.log" 2>&1 \
+                || die "packaging failed, see $OUT/package.log"
+            JAR=$(ls "$ROOT"/target/ishc-manager-*.jar | grep -v -- '-plain\.jar$' | head -1)
+            JAR_ORIGIN="target/, packaged by this run"
+        fi
+        ;;
+    *) die "BENCH_SOURCE must be head, worktree or target" ;;
+esac
+# A private copy, so that a concurrent `mvn clean` or rebuild cannot pull the jar away mid-run.
+cp "$JAR" "$WORK/app.jar"
+(cd "$WORK" && unzip -q -o -j app.jar 'BOOT-INF/lib/h2-*.jar' -d "$WORK/h2lib") || die "no H2 driver in the jar"
+H2_JAR=$(ls "$WORK"/h2lib/h2-*.jar | head -1)
+
+export PGHOST=$PG_HOST PGPORT=$PG_PORT PGUSER=$PG_USER PGPASSWORD=$PG_PASSWORD PGCONNECT_TIMEOUT=5 PGCLIENTENCODING=UTF8
+PG_OK=0
+if [ "${BENCH_SKIP_PG:-0}" != 1 ] && command -v psql >/dev/null && psql -d postgres -Atqc 'select 1' >/dev/null 2>&1; then
+    PG_OK=1
+fi
+
+{
+    echo "date_utc: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "host: $(uname -srm), $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+    echo "cpu: $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
+    echo "java: $(java -version 2>&1 | sed -n 2p)"
+    echo "java_opts: ${JAVA_OPTS:-(none)}"
+    echo "jvm_defaults: $(java $JAVA_OPTS -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2=="MaxHeapSize" {printf "MaxHeapSize=%d MiB ", $4/1048576} $2=="UseG1GC" && $4=="true" {printf "G1GC "} $2=="UseSerialGC" && $4=="true" {printf "SerialGC "}')"
+    echo "wrk: $(wrk -v 2>&1 | head -1)"
+    echo "postgresql: $([ $PG_OK = 1 ] && psql -d postgres -Atqc 'show server_version' || echo unavailable)"
+    echo "jar: $(basename "$JAR") built $(date -u -r "$JAR" +%Y-%m-%dT%H:%MZ), from $JAR_ORIGIN"
+    echo "git: HEAD $(git -C "$ROOT" log -1 --format='%h %cd %s' --date=iso 2>/dev/null | cut -c1-110)"
+    echo "duration_s: $DURATION per endpoint and connection count; warmup_s: $WARMUP"
+    echo "loadavg_at_start: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "busiest_processes_at_start:"
+    ps -eo pid,pcpu,rss,comm --sort=-pcpu | head -6 | sed 's/^/  /'
+} >"$OUT/env.txt"
+cat "$OUT/env.txt" >&2
+
+# ---------------------------------------------------------------------------------------------------
+# The application
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+free_port() {
+    local p
+    for p in $(seq "$FIRST_PORT" $((FIRST_PORT + 99))); do
+        if port_free "$p"; then echo "$p"; return 0; fi
+    done
+    return 1
+}
+
+start_app() { # SCENARIO DB_URL DB_USER DB_PASSWORD
+    local name=$1 url=$2 user=$3 password=$4 port i
+    port=$(free_port) || die "no free port in $FIRST_PORT..$((FIRST_PORT + 99))"
+    mkdir -p "$WORK/$name"
+    log "starting the application for '$name' on port $port"
+    # exec: $! is the JVM itself, so it is the one process stopped at the end.
+    (cd "$WORK/$name" && exec env ISHC_DEMO=true ISHC_DB_URL="$url" ISHC_DB_USER="$user" ISHC_DB_PASSWORD="$password" \
+        java $JAVA_OPTS -jar "$WORK/app.jar" --server.port="$port") >"$OUT/$name-app.log" 2>&1 &
+    APP_PID=$!
+    BASE="http://127.0.0.1:$port"
+    for i in $(seq 1 180); do
+        kill -0 "$APP_PID" 2>/dev/null || die "the application exited during start-up, see $OUT/$name-app.log"
+        # Readiness turns UP only after the start-up runners (demo data) have finished.
+        if curl -sf --max-time 2 "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
+            log "up after ${i}s: $(grep -o 'Started IshcApplication in [0-9.]* seconds' "$OUT/$name-app.log" || true)"
+            return 0
+        fi
+        sleep 1
+    done
+    die "the application did not become ready within 180 s"
+}
+
+api() { # USER PATH -> body (demo password)
+    curl -sf --max-time 30 -u "$1:demo" -H 'Accept: application/json' "$BASE$2"
+}
+
+login_session() { # USER -> "SESSION=..." after a form login
+    local jar="$WORK/cookies-$1-$SCENARIO" token
+    rm -f "$jar"
+    token=$(curl -s --max-time 10 -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    [ -n "$token" ] || die "no CSRF token on the login page"
+    curl -s --max-time 10 -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$1" \
+        --data-urlencode "password=demo" --data-urlencode "_csrf=$token" "$BASE/login"
+    awk '$6 == "SESSION" {s = $7} END {if (s != "") print "SESSION=" s}' "$jar"
+}
+
+cpu_snapshot() { # -> "wall_ns busy_ticks app_ticks"
+    local busy app
+    busy=$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat)
+    app=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat" 2>/dev/null || echo 0)
+    echo "$(date +%s%N) $busy $app"
+}
+
+# measure ENDPOINT_LABEL PATH AUTH [CONNS]
+#   AUTH: "basic:USER", "cookie:SESSION=..." (a page) or "none"; CONNS default "1 8".
+measure() {
+    local label=$1 path=$2 auth=$3 conns=${4:-1 8} user="" cookie="" accept="application/json" c threads code size
+    local raw snap0 snap1 json
+    case $auth in
+        basic:*) user=${auth#basic:} ;;
+        cookie:*) cookie=${auth#cookie:}; accept="text/html"; user="(session)" ;;
+        none) user="-" ;;
+    esac
+    local n_conns; n_conns=$(wc -w <<<"$conns")
+    if [ "$(time_left)" -lt $((WARMUP + n_conns * (DURATION + 2) + 10)) ]; then
+        log "SKIPPED (deadline): $label"
+        printf '%s\t%s\t%s\t%s\t-\t0\t\t\t\t\t\tskipped (deadline)\t\t\t\t\t\n' "$SCENARIO" "$label" "$path" "$user" >>"$RESULTS"
+        return 0
+    fi
+    local curl_auth=()
+    [ -n "$cookie" ] && curl_auth=(-H "Cookie: $cookie")
+    [ "$auth" != "${auth#basic:}" ] && curl_auth=(-u "${auth#basic:}:demo")
+    read -r code size < <(curl -s --max-time 60 -o /dev/null -w '%{http_code} %{size_download}\n' \
+        -H "Accept: $accept" "${curl_auth[@]}" "$BASE$path" || echo "000 0")
+    if [ "$code" != 200 ]; then
+        log "NOT MEASURED: $label answers HTTP $code"
+        printf '%s\t%s\t%s\t%s\t-\t0\t\t\t\t\t\tHTTP %s\t\t\t\t\t\n' "$SCENARIO" "$label" "$path" "$user" "$code" >>"$RESULTS"
+        return 0
+    fi
+    log "measuring $label ($path, $size bytes) as $user"
+    local envs=(BENCH_ACCEPT="$accept")
+    [ -n "$cookie" ] && envs+=(BENCH_COOKIE="$cookie")
+    [ "$auth" != "${auth#basic:}" ] && envs+=(BENCH_USER="${auth#basic:}")
+    env "${envs[@]}" timeout $((WARMUP + 30)) wrk -t2 -c8 -d"${WARMUP}s" --timeout 10s -s "$BENCH_DIR/wrk-auth.lua" "$BASE$path" >/dev/null 2>&1 || true
+    for c in $conns; do
+        threads=$((c < 2 ? 1 : 2))
+        raw="$OUT/wrk-$SCENARIO-$(echo "$label" | tr -c 'A-Za-z0-9' '_' | cut -c1-60)-c$c.txt"
+        snap0=$(cpu_snapshot)
+        env "${envs[@]}" timeout $((DURATION + 30)) wrk -t"$threads" -c"$c" -d"${DURATION}s" --timeout 10s --latency \
+            -s "$BENCH_DIR/wrk-auth.lua" "$BASE$path" >"$raw" 2>&1 || true
+        snap1=$(cpu_snapshot)
+        json=$(sed -n 's/^BENCH_JSON //p' "$raw" | tail -1)
+        if [ -z "$json" ]; then
+            log "wrk gave no result for $label with $c connections (see $raw)"
+            printf '%s\t%s\t%s\t%s\t%s\t0\t\t\t\t\t\twrk failed\t\t\t\t\t\n' "$SCENARIO" "$label" "$path" "$user" "$c" >>"$RESULTS"
+            continue
+        fi
+        python3 - "$json" "$snap0" "$snap1" "$CLK_TCK" "$SCENARIO" "$label" "$path" "$user" "$c" "$(cut -d' ' -f1 /proc/loadavg)" >>"$RESULTS" <<'PY'
+import json, sys
+j = json.loads(sys.argv[1])
+t0, b0, a0 = map(int, sys.argv[2].split()); t1, b1, a1 = map(int, sys.argv[3].split())
+hz = int(sys.argv[4]); wall = (t1 - t0) / 1e9
+app = (a1 - a0) / hz; busy = (b1 - b0) / hz
+n = j["requests"]
+errors = j["err_status"] + j["err_connect"] + j["err_read"] + j["err_write"] + j["err_timeout"]
+ms = lambda us: f"{us / 1000:.1f}"
+print("\t".join([sys.argv[5], sys.argv[6], sys.argv[7], sys.argv[8], sys.argv[9], str(n), f"{j['rps']:.1f}",
+                 ms(j["p50_us"]), ms(j["p90_us"]), ms(j["p99_us"]), ms(j["max_us"]), str(errors),
+                 str(j["bytes"] // n if n else 0), f"{app / wall:.2f}", f"{max(busy - app, 0) / wall:.2f}",
+                 f"{app * 1000 / n:.1f}" if n else "", sys.argv[10]]))
+PY
+    done
+}
+
+memory() { # LABEL: RSS and heap of the application now, then after a full GC
+    local label=$1 rss hwm used committed live rss2
+    rss=$(awk '/^VmRSS/ {print $2}' "/proc/$APP_PID/status")
+    hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$APP_PID/status")
+    timeout 30 jcmd "$APP_PID" GC.heap_info >"$OUT/heap-$SCENARIO-$label-before-gc.txt" 2>&1 || true
+    read -r committed used < <(awk '/heap/ && /total/ && /used/ {gsub(/[K,]/, ""); for (i = 1; i <= NF; i++) {if ($i == "total") t = $(i + 1); if ($i == "used") u = $(i + 1)}; print t, u; exit}' \
+        "$OUT/heap-$SCENARIO-$label-before-gc.txt")
+    timeout 60 jcmd "$APP_PID" GC.run >/dev/null 2>&1 || true
+    sleep 1
+    timeout 30 jcmd "$APP_PID" GC.heap_info >"$OUT/heap-$SCENARIO-$label-after-gc.txt" 2>&1 || true
+    live=$(awk '/heap/ && /total/ && /used/ {gsub(/[K,]/, ""); for (i = 1; i <= NF; i++) if ($i == "used") u = $(i + 1); print u; exit}' \
+        "$OUT/heap-$SCENARIO-$label-after-gc.txt")
+    rss2=$(awk '/^VmRSS/ {print $2}' "/proc/$APP_PID/status")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$SCENARIO" "$label" "$rss" "$hwm" "${used:-}" "${committed:-}" "${live:-}" "$rss2" >>"$MEMORY"
+    log "memory ($label): RSS $((rss / 1024)) MiB, heap used ${used:-?} KiB of ${committed:-?} KiB, live after GC ${live:-?} KiB"
+}
+
+warm_up_jvm() { # SESSION CLUB: 3 s of traffic on each city endpoint, so the JIT has seen the common paths
+    local session=$1 club=$2 path
+    for path in "/api/v1/units?asOf=2021-01-01&parent=3" /api/v1/units/42 "/api/v1/units/42/origins?asOf=2021-01-01" \
+        /api/v1/clubs "/api/v1/clubs/$club"; do
+        BENCH_USER=demo-city timeout 30 wrk -t2 -c8 -d3s --timeout 10s -s "$BENCH_DIR/wrk-auth.lua" "$BASE$path" >/dev/null 2>&1 || true
+    done
+    for path in "/units?asOf=2021-01-01&parent=3" /clubs; do
+        BENCH_COOKIE="$session" BENCH_ACCEPT=text/html timeout 30 wrk -t2 -c8 -d3s --timeout 10s -s "$BENCH_DIR/wrk-auth.lua" "$BASE$path" >/dev/null 2>&1 || true
+    done
+}
+
+# Reads /api/v1/clubs from stdin, a plain list or a page ({"content": [...], "total": n}).
+CLUB_LIST_PY='import json, sys
+c = json.load(sys.stdin)
+total = c.get("total", len(c.get("content", []))) if isinstance(c, dict) else len(c)
+c = c.get("content", []) if isinstance(c, dict) else c
+'
+
+# City-scale clubs: the demo data has some in Buôn Ma Thuột; one more per plan-era ward brings the city
+# to about 50 (requirements section 7).
+CITY_CLUBS_SQL="insert into club (name, unit_id, founded_on) select 'CLB bench ' || name, id, date '2019-01-01' from admin_unit where parent_id = 3;"
+# Since V6 a club's current status is its latest club_status_change row: give the clubs added here one,
+# as the migration did for the clubs it found. (Fails harmlessly on a schema before V6.)
+CLUB_STATUS_SQL="insert into club_status_change (club_id, position, status, since, reason) select c.id, 0, 'ACTIVE', coalesce(c.founded_on, date '2016-01-01'), null from club c where not exists (select 1 from club_status_change s where s.club_id = c.id);"
+
+city_endpoints() { # sets CITY_SESSION and CITY_CLUB
+    local session club
+    session=$(login_session demo-city)
+    CITY_SESSION=$session
+    [ -n "$session" ] || die "form login as demo-city failed"
+    club=$(api demo-city /api/v1/clubs | python3 -c "$CLUB_LIST_PY"'print(total, c[0]["id"])')
+    log "demo-city sees $(cut -d' ' -f1 <<<"$club") clubs"
+    printf '%s\tclubs visible to demo-city\t1\t%s\tclubs\n' "$SCENARIO" "$(cut -d' ' -f1 <<<"$club")" >>"$PROBES"
+    club=$(cut -d' ' -f2 <<<"$club")
+    CITY_CLUB=$club
+    warm_up_jvm "$session" "$club"
+    [ "$SCENARIO" = h2-city ] && measure "health (no auth: the floor)" "/actuator/health" none
+    measure "API units ?parent=3 (21 wards, 2021)" "/api/v1/units?asOf=2021-01-01&parent=3" basic:demo-city
+    measure "API unit 42 (history, lineage)" "/api/v1/units/42" basic:demo-city
+    measure "API unit 42 origins (2021)" "/api/v1/units/42/origins?asOf=2021-01-01" basic:demo-city
+    measure "API clubs (city scope)" "/api/v1/clubs" basic:demo-city
+    measure "API club $club" "/api/v1/clubs/$club" basic:demo-city
+    measure "page /units?parent=3 (session)" "/units?asOf=2021-01-01&parent=3" "cookie:$session"
+    measure "page /clubs (session)" "/clubs" "cookie:$session"
+}
+
+pg_sql() { psql -d "$PG_DB" -v ON_ERROR_STOP=1 -Atq "$@"; }
+
+# Graph reload: after the unit version moves, the next request reloads the whole unit graph, and the
+# next scoped request recomputes that account's territory. Timed as single page requests with a session
+# (no password hashing, so the difference is not lost in its noise), 5 times each.
+reload_probe() { # CITY_SESSION SCOPED_USER SCOPED_SESSION CLUB_ID
+    local city=$1 user=$2 scoped=$3 club=$4 i t
+    local page="/units?asOf=2021-01-01&parent=3"
+    for i in 1 2 3 4 5; do
+        pg_sql -c "update reference_data_version set version = version + 1 where name = 'units'"
+        t=$(curl -s -o /dev/null --max-time 60 -w '%{time_total}' -H "Cookie: $city" "$BASE$page")
+        printf '%s\tpage %s right after a unit version bump (graph reload)\t%s\t%s\ts\n' "$SCENARIO" "$page" "$i" "$t" >>"$PROBES"
+        t=$(curl -s -o /dev/null --max-time 60 -w '%{time_total}' -H "Cookie: $city" "$BASE$page")
+        printf '%s\tsame page, graph loaded\t%s\t%s\ts\n' "$SCENARIO" "$i" "$t" >>"$PROBES"
+        t=$(curl -s -o /dev/null --max-time 60 -w '%{time_total}' -H "Cookie: $scoped" "$BASE/clubs/$club")
+        printf '%s\tpage /clubs/%s as %s, first after the reload (territory computed)\t%s\t%s\ts\n' "$SCENARIO" "$club" "$user" "$i" "$t" >>"$PROBES"
+        t=$(curl -s -o /dev/null --max-time 60 -w '%{time_total}' -H "Cookie: $scoped" "$BASE/clubs/$club")
+        printf '%s\tpage /clubs/%s as %s, territory cached\t%s\t%s\ts\n' "$SCENARIO" "$club" "$user" "$i" "$t" >>"$PROBES"
+    done
+}
+
+single_request() { # LABEL USER_OR_COOKIE PATH: a request too heavy for a load run, timed twice
+    local label=$1 auth=$2 path=$3 i t opts=()
+    case $auth in
+        basic:*) opts=(-u "${auth#basic:}:demo") ;;
+        cookie:*) opts=(-H "Cookie: ${auth#cookie:}" -H "Accept: text/html") ;;
+    esac
+    for i in 1 2; do
+        [ "$(time_left)" -gt 60 ] || return 0
+        t=$(curl -s -o /dev/null --max-time 120 -w '%{http_code} %{time_total} %{size_download}' "${opts[@]}" "$BASE$path" || true)
+        printf '%s\t%s (HTTP %s, %s bytes)\t%s\t%s\ts\n' "$SCENARIO" "$label" "$(cut -d' ' -f1 <<<"$t")" \
+            "$(cut -d' ' -f3 <<<"$t")" "$i" "$(cut -d' ' -f2 <<<"$t")" >>"$PROBES"
+    done
+}
+
+# Database transactions one request causes (pg_stat_database.xact_commit; each autocommit statement is
+# one). Backends publish their counters when idle, at the latest after 10 s, hence the pauses.
+statements_probe() { # LABEL AUTH PATH
+    local label=$1 auth=$2 path=$3 before after i opts=()
+    case $auth in
+        basic:*) opts=(-u "${auth#basic:}:demo") ;;
+        cookie:*) opts=(-H "Cookie: ${auth#cookie:}") ;;
+    esac
+    sleep 11
+    before=$(pg_sql -c "select xact_commit + xact_rollback from pg_stat_database where datname = '$PG_DB'")
+    for i in $(seq 1 10); do curl -s -o /dev/null --max-time 60 "${opts[@]}" "$BASE$path"; done
+    sleep 11
+    after=$(pg_sql -c "select xact_commit + xact_rollback from pg_stat_database where datname = '$PG_DB'")
+    printf '%s\tdatabase transactions per request: %s\t10\t%s\ttransactions\n' "$SCENARIO" "$label" \
+        "$(python3 -c "print(round(($after - $before) / 10, 1))")" >>"$PROBES"
+    log "transactions per request, $label: $(python3 -c "print(round(($after - $before) / 10, 1))")"
+}
+
+# ---------------------------------------------------------------------------------------------------
+# (a) City scale, embedded H2 file
+
+if [ "${BENCH_SKIP_H2:-0}" != 1 ]; then
+    SCENARIO=h2-city
+    mkdir -p "$WORK/h2-db"
+    H2_URL="jdbc:h2:file:$WORK/h2-db/ishc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+    # The embedded database admits one process at a time: a first start creates the schema and the demo
+    # data, then the extra clubs go in while the application is stopped, then the measured start.
+    start_app h2-prepare "$H2_URL" sa ""
+    stop_app
+    printf '%s\n' "$CITY_CLUBS_SQL" >"$WORK/city-clubs.sql"
+    timeout 60 java -cp "$H2_JAR" org.h2.tools.RunScript -url "$H2_URL" -user sa -password "" -script "$WORK/city-clubs.sql" \
+        >"$OUT/h2-city-clubs.log" 2>&1 || die "adding the city clubs to H2 failed, see $OUT/h2-city-clubs.log"
+    printf '%s\n' "$CLUB_STATUS_SQL" >"$WORK/club-status.sql"
+    timeout 60 java -cp "$H2_JAR" org.h2.tools.RunScript -url "$H2_URL" -user sa -password "" -script "$WORK/club-status.sql" \
+        >>"$OUT/h2-city-clubs.log" 2>&1 || true
+    start_app "$SCENARIO" "$H2_URL" sa ""
+    city_endpoints
+    memory after-load
+    stop_app
+fi
+
+# ---------------------------------------------------------------------------------------------------
+# (b) City scale, then national scale, PostgreSQL
+
+if [ $PG_OK = 1 ]; then
+    SCENARIO=pg-city
+    log "recreating the PostgreSQL database $PG_DB"
+    psql -d postgres -v ON_ERROR_STOP=1 -q -c "drop database if exists $PG_DB with (force)" -c "create database $PG_DB" \
+        || die "could not recreate $PG_DB"
+    start_app "$SCENARIO" "jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" "$PG_USER" "$PG_PASSWORD"
+    pg_sql -c "$CITY_CLUBS_SQL" || die "adding the city clubs failed (has the club table changed? see CITY_CLUBS_SQL)"
+    pg_sql -c "$CLUB_STATUS_SQL" 2>/dev/null || true
+    city_endpoints
+    reload_probe "$CITY_SESSION" demo-city "$CITY_SESSION" "$CITY_CLUB"
+    memory after-load
+
+    if [ "${BENCH_SKIP_NATIONAL:-0}" != 1 ] && [ "$(time_left)" -gt 200 ]; then
+        SCENARIO=pg-national
+        python3 "$BENCH_DIR/gen-units.py" --out "$WORK/country.csv" --meta "$OUT/country.json" >"$OUT/gen-units.log"
+        log "generated $(python3 -c "import json; m=json.load(open('$OUT/country.json')); print(m['rows'], 'units:', m['old_provinces'], 'old and', m['new_provinces'], 'new provinces,', m['districts'], 'districts,', m['old_communes'], 'old and', m['new_communes'], 'new wards/communes')")"
+        log "importing them with --import-units (a second JVM, while the application runs)"
+        t0=$(date +%s%N)
+        (cd "$WORK" && exec env ISHC_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" ISHC_DB_USER="$PG_USER" ISHC_DB_PASSWORD="$PG_PASSWORD" \
+            java $JAVA_OPTS -jar "$WORK/app.jar" --server.port=0 --import-units="$WORK/country.csv") >"$OUT/pg-national-import.log" 2>&1 &
+        IMPORT_PID=$!
+        for i in $(seq 1 600); do kill -0 "$IMPORT_PID" 2>/dev/null || break; sleep 1; done
+        kill -0 "$IMPORT_PID" 2>/dev/null && die "the import took more than 600 s"
+        rc=0; wait "$IMPORT_PID" || rc=$?
+        IMPORT_PID=""
+        [ $rc = 0 ] || die "the import failed (exit $rc), see $OUT/pg-national-import.log"
+        t1=$(date +%s%N)
+        import_s=$(python3 - "$OUT/pg-national-import.log" <<'PY' 2>/dev/null || true
+import re, sys, datetime
+lines = open(sys.argv[1], encoding="utf-8", errors="replace").read().splitlines()
+ts = lambda l: datetime.datetime.fromisoformat(re.match(r"(\S+?)Z", l).group(1))
+started = next(l for l in lines if "Started IshcApplication" in l)
+done = next(l for l in lines if "UnitImportCommand" in l)
+print(f"{(ts(done) - ts(started)).total_seconds():.1f}")
+PY
+)
+        log "import done in $(((t1 - t0) / 1000000)) ms including JVM start; the import itself ${import_s:-?} s"
+        printf '%s\tunit import, whole JVM run\t1\t%s\ts\n' "$SCENARIO" "$(python3 -c "print(round(($t1 - $t0) / 1e9, 1))")" >>"$PROBES"
+        printf '%s\tunit import itself (log: started -> done)\t1\t%s\ts\n' "$SCENARIO" "${import_s:-}" >>"$PROBES"
+        printf '%s\tunits imported\t1\t%s\trows\n' "$SCENARIO" "$(python3 -c "import json; print(json.load(open('$OUT/country.json'))['rows'])")" >>"$PROBES"
+
+        # ~11,000 clubs, one per old ward/commune (a club keeps the unit it was recorded under), and a
+        # viewer scoped to the largest new province (no CLI opens accounts: copied from demo-viewer).
+        prov_name=$(python3 -c "import json; print(json.load(open('$OUT/country.json'))['sample_province']['name'])")
+        ward_name=$(python3 -c "import json; print(json.load(open('$OUT/country.json'))['sample_new_commune']['name'])")
+        PROV=$(pg_sql -c "select id from admin_unit where name = '$prov_name'")
+        WARD=$(pg_sql -c "select id from admin_unit where name = '$ward_name'")
+        [ -n "$PROV" ] && [ -n "$WARD" ] || die "sample units not found after the import"
+        pg_sql -c "insert into club (name, unit_id, founded_on) select 'CLB bench ' || name, id, date '2019-01-01' from admin_unit where id >= 1000 and valid_to = date '2025-06-30' and type in ('WARD', 'COMMUNE', 'TOWNSHIP')" \
+            -c "insert into app_user (username, display_name, password_hash, role, scope_unit_id, created_at) select 'bench-province', 'Bench province viewer', password_hash, 'VIEWER', $PROV, now() from app_user where username = 'demo-viewer'" \
+            || die "adding the national clubs or the province account failed (has the club or app_user table changed?)"
+        pg_sql -c "$CLUB_STATUS_SQL" 2>/dev/null || true
+        printf '%s\tclubs in the database\t1\t%s\tclubs\n' "$SCENARIO" "$(pg_sql -c 'select count(*) from club')" >>"$PROBES"
+        printf '%s\tclubs visible to bench-province\t1\t%s\tclubs\n' "$SCENARIO" \
+            "$(api bench-province /api/v1/clubs | python3 -c "$CLUB_LIST_PY"'print(total)')" >>"$PROBES"
+        printf '%s\tunits in the database\t1\t%s\tunits\n' "$SCENARIO" "$(pg_sql -c 'select count(*) from admin_unit')" >>"$PROBES"
+        log "sample province id $PROV ($prov_name), sample new ward id $WARD ($ward_name)"
+        SESSION_CITY=$(login_session demo-city)
+        SESSION_PROV=$(login_session bench-province)
+        [ -n "$SESSION_PROV" ] || die "form login as bench-province failed"
+        PROV_CLUB=$(api bench-province /api/v1/clubs | python3 -c "$CLUB_LIST_PY"'print(c[0]["id"])')
+        reload_probe "$SESSION_CITY" bench-province "$SESSION_PROV" "$PROV_CLUB"
+
+        measure "API units ?parent=province (new wards, 2025)" "/api/v1/units?asOf=2025-07-01&parent=$PROV" basic:demo-city
+        measure "API units ?parent=province (districts, 2021)" "/api/v1/units?asOf=2021-01-01&parent=$PROV" basic:demo-city
+        measure "API unit (new ward: history, lineage)" "/api/v1/units/$WARD" basic:demo-city
+        measure "API origins (new ward -> 2021)" "/api/v1/units/$WARD/origins?asOf=2021-01-01" basic:demo-city
+        measure "API origins (province -> 2021)" "/api/v1/units/$PROV/origins?asOf=2021-01-01" basic:demo-city
+        measure "API clubs (province scope)" "/api/v1/clubs" basic:bench-province
+        measure "API clubs (admin scope)" "/api/v1/clubs" basic:demo-admin
+        measure "API clubs (admin scope, size=500)" "/api/v1/clubs?size=500" basic:demo-admin 1
+        measure "page /units?parent=province (2025)" "/units?asOf=2025-07-01&parent=$PROV" "cookie:$SESSION_CITY" 1
+        measure "page /clubs (province scope)" "/clubs" "cookie:$SESSION_PROV" 1
+        SESSION_ADMIN=$(login_session demo-admin)
+        single_request "page /clubs as demo-admin (admin scope)" "cookie:$SESSION_ADMIN" /clubs
+        if [ "$(time_left)" -gt 120 ]; then
+            statements_probe "API unit (new ward)" basic:demo-city "/api/v1/units/$WARD"
+            statements_probe "API clubs (province scope)" basic:bench-province /api/v1/clubs
+            statements_probe "page /units?parent=province" "cookie:$SESSION_CITY" "/units?asOf=2025-07-01&parent=$PROV"
+            statements_probe "page /clubs (province scope)" "cookie:$SESSION_PROV" /clubs
+        fi
+        memory after-load
+        timeout 60 jcmd "$APP_PID" GC.class_histogram >"$OUT/pg-national-class-histogram.txt" 2>&1 || true
+    fi
+    stop_app
+else
+    log "PostgreSQL not reachable at $PG_HOST:$PG_PORT (or BENCH_SKIP_PG=1): PostgreSQL scenarios skipped"
+fi
+
+log "done in $(($(date +%s) - START)) s; raw results in $OUT"
+python3 "$BENCH_DIR/report.py" "$OUT" | tee "$OUT/report.md"
