@@ -27,7 +27,7 @@ import vn.ishc.area.UnitDirectory;
 import vn.ishc.area.UnitView;
 import vn.ishc.club.ClubDirectory;
 import vn.ishc.club.ClubView;
-import vn.ishc.shared.TableExport;
+import vn.ishc.shared.TableDownload;
 
 /** Administrators list, open and unlock accounts. */
 @Controller
@@ -147,18 +147,8 @@ class AccountAdminController {
                             : a.club() != null ? a.club() : messages.getMessage("accounts.scope.all", null, locale),
                     messages.getMessage(a.locked() ? "accounts.locked" : "accounts.active", null, locale)));
         }
-        if (format.equals("xlsx")) {
-            response.setContentType(TableExport.XLSX_MEDIA_TYPE);
-            response.setHeader("Content-Disposition", "attachment; filename=\"tai-khoan.xlsx\"");
-            TableExport.xlsx(
-                    messages.getMessage("accounts.title", null, locale), headers, rows, response.getOutputStream());
-        } else if (format.equals("csv")) {
-            response.setContentType(TableExport.CSV_MEDIA_TYPE);
-            response.setHeader("Content-Disposition", "attachment; filename=\"tai-khoan.csv\"");
-            TableExport.csv(headers, rows, response.getOutputStream());
-        } else {
-            throw new AccountNotFound(-1);
-        }
+        TableDownload.send(
+                format, "tai-khoan", messages.getMessage("accounts.title", null, locale), headers, rows, response);
     }
 
     private List<AccountRow> rows() {

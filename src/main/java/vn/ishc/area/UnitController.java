@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.ishc.shared.TableExport;
+import vn.ishc.shared.TableDownload;
 
 /** The unit tree as of a date, and one unit's history and lineage. Units are public reference data. */
 @Controller
@@ -84,18 +84,7 @@ class UnitController {
                         (long) n.children()))
                 .collect(Collectors.toList());
         String name = "don-vi-hanh-chinh-" + date;
-        if (format.equals("xlsx")) {
-            response.setContentType(TableExport.XLSX_MEDIA_TYPE);
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
-            TableExport.xlsx(
-                    messages.getMessage("units.title", null, locale), headers, rows, response.getOutputStream());
-        } else if (format.equals("csv")) {
-            response.setContentType(TableExport.CSV_MEDIA_TYPE);
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
-            TableExport.csv(headers, rows, response.getOutputStream());
-        } else {
-            throw new UnitNotFound(-1);
-        }
+        TableDownload.send(format, name, messages.getMessage("units.title", null, locale), headers, rows, response);
     }
 
     @GetMapping("/units/{id}")

@@ -32,7 +32,7 @@ import vn.ishc.club.ClubCommands.ChangeClubStatus;
 import vn.ishc.club.ClubCommands.EditClub;
 import vn.ishc.club.ClubCommands.FoundClub;
 import vn.ishc.club.ClubCommands.ReplaceBoard;
-import vn.ishc.shared.TableExport;
+import vn.ishc.shared.TableDownload;
 
 @Controller
 class ClubController {
@@ -124,7 +124,6 @@ class ClubController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        if (!format.equals("xlsx") && !format.equals("csv")) throw new ClubNotFound(-1);
         ClubQuery query = query(asOf, unit, status, phase, q, 0).everything();
         List<ClubView> all = clubs.search(query).clubs();
         java.util.Map<Long, List<UnitView>> now = unitsAsOf(all, query.asOf());
@@ -162,16 +161,7 @@ class ClubController {
                     c.initialFundCapital()));
         }
         String name = "cau-lac-bo-" + query.asOf();
-        if (format.equals("xlsx")) {
-            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
-            TableExport.xlsx(
-                    messages.getMessage("clubs.title", null, locale), headers, rows, response.getOutputStream());
-        } else {
-            response.setContentType("text/csv; charset=UTF-8");
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
-            TableExport.csv(headers, rows, response.getOutputStream());
-        }
+        TableDownload.send(format, name, messages.getMessage("clubs.title", null, locale), headers, rows, response);
     }
 
     // ---- one club ----

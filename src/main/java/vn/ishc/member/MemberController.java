@@ -38,7 +38,7 @@ import vn.ishc.member.MemberCommands.MergePeople;
 import vn.ishc.member.MemberCommands.MoveMember;
 import vn.ishc.member.MemberCommands.RegisterMember;
 import vn.ishc.member.MemberCommands.UpdatePerson;
-import vn.ishc.shared.TableExport;
+import vn.ishc.shared.TableDownload;
 
 /** Member screens: add, correct, leave, move and merge; the member list and the composition list. */
 @Controller
@@ -387,7 +387,7 @@ class MemberController {
                     m.joinedOn(),
                     m.leftOn()));
         }
-        write(
+        TableDownload.send(
                 format,
                 "thanh-vien-" + query.activeOn(),
                 messages.getMessage("members.title", null, locale),
@@ -451,7 +451,7 @@ class MemberController {
                     (long) c.disadvantaged(),
                     messages.getMessage(c.meetsEveryRule() ? "common.yes" : "common.no", null, locale)));
         }
-        write(
+        TableDownload.send(
                 format,
                 "co-cau-" + date,
                 messages.getMessage("compositions.title", null, locale),
@@ -495,26 +495,5 @@ class MemberController {
         return Arrays.stream(keys)
                 .map(k -> messages.getMessage(k, null, locale))
                 .toList();
-    }
-
-    private static void write(
-            String format,
-            String fileName,
-            String sheet,
-            List<String> headers,
-            List<List<?>> rows,
-            HttpServletResponse response)
-            throws IOException {
-        if (format.equals("xlsx")) {
-            response.setContentType(TableExport.XLSX_MEDIA_TYPE);
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + ".xlsx\"");
-            TableExport.xlsx(sheet, headers, rows, response.getOutputStream());
-        } else if (format.equals("csv")) {
-            response.setContentType(TableExport.CSV_MEDIA_TYPE);
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"");
-            TableExport.csv(headers, rows, response.getOutputStream());
-        } else {
-            throw new MemberNotFound("export format " + format);
-        }
     }
 }
