@@ -446,7 +446,7 @@ class MemberImportTest {
                 (previewedAt - uploadedAt) / 1e9,
                 (committedAt - previewedAt) / 1e9,
                 size / seconds);
-        // No assertion on time: speed is measured by bench/ and reported in docs/performance.md.
+        // No assertion on time: the figure is printed for information only (see docs/performance.md).
     }
 
     // ---- bad files ----
