@@ -78,6 +78,31 @@ def main():
                   f"{mib(r['heap_committed_kb'])} | {mib(r['heap_live_after_gc_kb'], 1)} | {mib(r['rss_after_gc_kb'])} |")
         print()
 
+    imports = rows(os.path.join(out, "imports.tsv"))
+    if imports:
+        print("## Member import\n")
+        print("An .xlsx member list (bench/gen-members-xlsx.py, every row valid) imported as demo-ward through the"
+              " screens into a new club: upload, preview page, commit, each one HTTP request timed with curl;"
+              " medians of the successful repetitions (after one uncounted warm-up import), *rows/s* = rows / (upload"
+              " + preview + commit).\n")
+        print("| scenario | rows | upload (s) | preview (s) | commit (s) | total (s) | rows/s | ok / runs |")
+        print("|---|--:|--:|--:|--:|--:|--:|--:|")
+        groups = {}
+        for r in imports:
+            if r["repetition"] == "0":
+                continue  # the warm-up import
+            groups.setdefault((r["scenario"], int(r["rows"])), []).append(r)
+        med = lambda rs, k, f: f.format(statistics.median(float(r[k]) for r in rs)) if rs else ""
+        for (scenario, n), rs in groups.items():
+            ok = [r for r in rs if r["status"] == "ok"]
+            print(f"| {scenario} | {n} | {med(ok, 'upload_s', '{:.2f}')} | {med(ok, 'preview_s', '{:.2f}')} | "
+                  f"{med(ok, 'commit_s', '{:.2f}')} | {med(ok, 'total_s', '{:.2f}')} | {med(ok, 'rows_per_s', '{:.0f}')} | "
+                  f"{len(ok)} / {len(rs)} |")
+        failed = [r for r in imports if r["status"] != "ok" and r["repetition"] != "0"]
+        for r in failed:
+            print(f"\n- {r['scenario']}, {r['rows']} rows, repetition {r['repetition']}: {r['status']}")
+        print()
+
     probes = rows(os.path.join(out, "probes.tsv"))
     if probes:
         print("## Single-request probes\n")

@@ -14,6 +14,11 @@
 #   BENCH_PORT      first port tried for the application (default 18080; the next 99 are tried too)
 #   BENCH_DEADLINE  seconds after which remaining measurements are skipped (default 840)
 #   BENCH_SKIP_H2=1 / BENCH_SKIP_PG=1 / BENCH_SKIP_NATIONAL=1   leave a scenario out
+#   BENCH_ONLY      run only some measurements, on the city scenarios (no load runs, no national scale):
+#                   "import" (member import), "reload" (graph-reload probe, PostgreSQL) or both,
+#                   e.g. BENCH_ONLY="import reload"; default: everything
+#   BENCH_IMPORT_SIZES / BENCH_IMPORT_REPEAT   member import: rows per file (default "1000 5000") and
+#                   imports per size, each into a new club (default 3)
 #   BENCH_PG_HOST, BENCH_PG_PORT, BENCH_PG_USER, BENCH_PG_PASSWORD   PostgreSQL (default 127.0.0.1:5432,
 #                   postgres, empty); the database ishc_bench is DROPPED and recreated
 #   BENCH_SOURCE    what is measured: head (default: the committed code, packaged privately), worktree
@@ -33,6 +38,9 @@ PG_USER=${BENCH_PG_USER:-postgres}
 PG_PASSWORD=${BENCH_PG_PASSWORD:-}
 PG_DB=ishc_bench
 JAVA_OPTS=${JAVA_OPTS:-}
+ONLY=${BENCH_ONLY:-}
+IMPORT_SIZES=${BENCH_IMPORT_SIZES:-1000 5000}
+IMPORT_REPEAT=${BENCH_IMPORT_REPEAT:-3}
 START=$(date +%s)
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT="$BENCH_DIR/results/$STAMP"
@@ -47,13 +55,16 @@ mkdir -p "$OUT"
 RESULTS="$OUT/results.tsv"
 MEMORY="$OUT/memory.tsv"
 PROBES="$OUT/probes.tsv"
+IMPORTS="$OUT/imports.tsv"
 printf 'scenario\tendpoint\tpath\tuser\tconns\trequests\trps\tp50_ms\tp90_ms\tp99_ms\tmax_ms\terrors\tavg_bytes\tapp_cores\tother_cores\tapp_cpu_ms_per_req\tloadavg1\n' >"$RESULTS"
 printf 'scenario\tlabel\trss_kb\thwm_kb\theap_used_kb\theap_committed_kb\theap_live_after_gc_kb\trss_after_gc_kb\n' >"$MEMORY"
 printf 'scenario\tprobe\trepetition\tvalue\tunit\n' >"$PROBES"
+printf 'scenario\trows\trepetition\tclub\tupload_s\tpreview_s\tcommit_s\ttotal_s\trows_per_s\tmembers_after\tstatus\n' >"$IMPORTS"
 
 log() { printf '[bench %s +%ss] %s\n' "$(date -u +%H:%M:%S)" "$(($(date +%s) - START))" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 time_left() { echo $((DEADLINE - ($(date +%s) - START))); }
+wanted() { [ -z "$ONLY" ] || [[ " $ONLY " == *" $1 "* ]]; } # PART: is it measured in this run (BENCH_ONLY)?
 
 stop_pid() { # PID: TERM, wait up to 30 s, then KILL; only ever the processes this script started
     local pid=$1 i
@@ -167,6 +178,7 @@ fi
     echo "jar: $(basename "$JAR") built $(date -u -r "$JAR" +%Y-%m-%dT%H:%MZ), from $JAR_ORIGIN"
     echo "git: HEAD $(git -C "$ROOT" log -1 --format='%h %cd %s' --date=iso 2>/dev/null | cut -c1-110)"
     echo "duration_s: $DURATION per endpoint and connection count; warmup_s: $WARMUP"
+    echo "only: ${ONLY:-(everything)}; member import: sizes $IMPORT_SIZES, $IMPORT_REPEAT times each"
     echo "loadavg_at_start: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "busiest_processes_at_start:"
     ps -eo pid,pcpu,rss,comm --sort=-pcpu | head -6 | sed 's/^/  /'
@@ -343,6 +355,7 @@ city_endpoints() { # sets CITY_SESSION and CITY_CLUB
     club=$(cut -d' ' -f2 <<<"$club")
     CITY_CLUB=$club
     warm_up_jvm "$session" "$club"
+    [ -z "$ONLY" ] || return 0
     [ "$SCENARIO" = h2-city ] && measure "health (no auth: the floor)" "/actuator/health" none
     measure "API units ?parent=3 (21 wards, 2021)" "/api/v1/units?asOf=2021-01-01&parent=3" basic:demo-city
     measure "API unit 42 (history, lineage)" "/api/v1/units/42" basic:demo-city
@@ -355,14 +368,18 @@ city_endpoints() { # sets CITY_SESSION and CITY_CLUB
 
 pg_sql() { psql -d "$PG_DB" -v ON_ERROR_STOP=1 -Atq "$@"; }
 
-# Graph reload: after the unit version moves, the next request reloads the whole unit graph, and the
-# next scoped request recomputes that account's territory. Timed as single page requests with a session
+# Graph reload: after the unit version moves (and the application's once-a-second version check has
+# come round), the next request reloads the whole unit graph, and the next scoped request recomputes
+# that account's territory. Timed as single page requests with a session
 # (no password hashing, so the difference is not lost in its noise), 5 times each.
 reload_probe() { # CITY_SESSION SCOPED_USER SCOPED_SESSION CLUB_ID
     local city=$1 user=$2 scoped=$3 club=$4 i t
     local page="/units?asOf=2021-01-01&parent=3"
     for i in 1 2 3 4 5; do
         pg_sql -c "update reference_data_version set version = version + 1 where name = 'units'"
+        # The application re-checks the version at most once a second (UnitDirectory.graph()): wait
+        # past that, or the timed request is answered from the old snapshot (an ordinary page).
+        sleep 1.2
         t=$(curl -s -o /dev/null --max-time 60 -w '%{time_total}' -H "Cookie: $city" "$BASE$page")
         printf '%s\tpage %s right after a unit version bump (graph reload)\t%s\t%s\ts\n' "$SCENARIO" "$page" "$i" "$t" >>"$PROBES"
         t=$(curl -s -o /dev/null --max-time 60 -w '%{time_total}' -H "Cookie: $city" "$BASE$page")
@@ -371,6 +388,77 @@ reload_probe() { # CITY_SESSION SCOPED_USER SCOPED_SESSION CLUB_ID
         printf '%s\tpage /clubs/%s as %s, first after the reload (territory computed)\t%s\t%s\ts\n' "$SCENARIO" "$club" "$user" "$i" "$t" >>"$PROBES"
         t=$(curl -s -o /dev/null --max-time 60 -w '%{time_total}' -H "Cookie: $scoped" "$BASE/clubs/$club")
         printf '%s\tpage /clubs/%s as %s, territory cached\t%s\t%s\ts\n' "$SCENARIO" "$club" "$user" "$i" "$t" >>"$PROBES"
+    done
+}
+
+# Member import through the screens, as a ward officer does it: demo-ward logs in with the form, founds
+# a club in its ward (unit 42) and uploads a workbook from bench/gen-members-xlsx.py (every row valid,
+# unique names, no national IDs); then the preview page and the commit. Each of the three requests is
+# timed with curl; the club's member count (API, total) must grow by the number of rows. Each size
+# IMPORT_REPEAT times, a new club and a new file (other names) each time.
+import_probe() {
+    local jar token seed=0 rows rep run runs="" code t url club imp total up pre com status
+    if [ "$(time_left)" -lt 120 ]; then log "SKIPPED (deadline): member import"; return 0; fi
+    login_session demo-ward >/dev/null
+    jar="$WORK/cookies-demo-ward-$SCENARIO"
+    token=$(curl -s --max-time 30 -b "$jar" -c "$jar" -H 'Accept: text/html' "$BASE/clubs/new" \
+        | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    [ -n "$token" ] || { log "member import: no CSRF token for demo-ward on /clubs/new"; return 0; }
+    # First one import of the smallest size that is not counted (repetition 0): the JIT has not seen
+    # the import's code yet, and the first request of each step would be several times slower.
+    for rows in $IMPORT_SIZES; do
+        [ -n "$runs" ] || runs="$rows:0"
+        for rep in $(seq 1 "$IMPORT_REPEAT"); do runs="$runs $rows:$rep"; done
+    done
+    for run in $runs; do
+        rows=${run%:*}; rep=${run#*:}
+        [ "$(time_left)" -gt 60 ] || { log "SKIPPED (deadline): member import of $rows rows"; return 0; }
+        seed=$((seed + 1))
+        python3 "$BENCH_DIR/gen-members-xlsx.py" --rows "$rows" --seed $((seed % 16)) --out "$WORK/members-$seed.xlsx"
+        status=ok; up=""; pre=""; com=""; club=""; total=""
+        read -r code url < <(curl -s --max-time 30 -o /dev/null -b "$jar" -c "$jar" -w '%{http_code} %{redirect_url}\n' \
+            --data-urlencode "name=CLB bench nhập $SCENARIO $rows-$rep" -d unitId=42 -d foundedOn=2025-08-01 \
+            --data-urlencode "_csrf=$token" "$BASE/clubs/new" || echo "000 -")
+        club=$(sed -n 's#.*/clubs/\([0-9][0-9]*\)$#\1#p' <<<"$url")
+        if [ "$code" != 302 ] || [ -z "$club" ]; then
+            status="founding the club: HTTP $code $url"
+        else
+            read -r code t url < <(curl -s --max-time 300 -o "$WORK/import-upload.html" -b "$jar" -c "$jar" \
+                -w '%{http_code} %{time_total} %{redirect_url}\n' -F "_csrf=$token" \
+                -F "file=@$WORK/members-$seed.xlsx;type=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" \
+                "$BASE/clubs/$club/members/import" || echo "000 0 -")
+            up=$t
+            imp=$(sed -n 's#.*/member-imports/\([0-9][0-9]*\)$#\1#p' <<<"$url")
+            if [ "$code" != 302 ] || [ -z "$imp" ]; then
+                status="upload: HTTP $code $url"
+            else
+                read -r code t < <(curl -s --max-time 300 -o "$WORK/import-preview.html" -b "$jar" -c "$jar" \
+                    -H 'Accept: text/html' -w '%{http_code} %{time_total}\n' "$BASE/member-imports/$imp" || echo "000 0")
+                pre=$t
+                if [ "$code" != 200 ]; then
+                    status="preview: HTTP $code"
+                else
+                    grep -q 'row-error' "$WORK/import-preview.html" && status="preview shows row errors"
+                    read -r code t url < <(curl -s --max-time 300 -o /dev/null -b "$jar" -c "$jar" \
+                        -w '%{http_code} %{time_total} %{redirect_url}\n' --data-urlencode "_csrf=$token" \
+                        "$BASE/member-imports/$imp/commit" || echo "000 0 -")
+                    com=$t
+                    [[ "$code" == 302 && "$url" == */clubs/$club ]] || status="commit: HTTP $code $url"
+                    total=$(api demo-ward "/api/v1/members?club=$club&size=1" \
+                        | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])' || echo "?")
+                    [ "$status" != ok ] || [ "$total" = "$rows" ] || status="club has $total members, not $rows"
+                fi
+            fi
+        fi
+        python3 - "$SCENARIO" "$rows" "$rep" "$club" "$up" "$pre" "$com" "$total" "$status" >>"$IMPORTS" <<'PY'
+import sys
+scenario, rows, rep, club, up, pre, com, total, status = sys.argv[1:]
+steps = [up, pre, com]
+s = sum(float(x) for x in steps) if all(steps) and status == "ok" else None
+print("\t".join([scenario, rows, rep, club, up, pre, com, f"{s:.3f}" if s else "",
+             f"{int(rows) / s:.0f}" if s else "", total, status]))
+PY
+        log "member import of $rows rows ($rep/$IMPORT_REPEAT, 0 = warm-up) into club ${club:-?}: upload ${up:-?} s, preview ${pre:-?} s, commit ${com:-?} s; $status"
     done
 }
 
@@ -425,7 +513,9 @@ if [ "${BENCH_SKIP_H2:-0}" != 1 ]; then
         >>"$OUT/h2-city-clubs.log" 2>&1 || true
     start_app "$SCENARIO" "$H2_URL" sa ""
     city_endpoints
-    memory after-load
+    [ -n "$ONLY" ] || memory after-load
+    # After the memory figures, so that they stay those of the load runs.
+    wanted import && import_probe
     stop_app
 fi
 
@@ -441,10 +531,13 @@ if [ $PG_OK = 1 ]; then
     pg_sql -c "$CITY_CLUBS_SQL" || die "adding the city clubs failed (has the club table changed? see CITY_CLUBS_SQL)"
     pg_sql -c "$CLUB_STATUS_SQL" 2>/dev/null || true
     city_endpoints
-    reload_probe "$CITY_SESSION" demo-city "$CITY_SESSION" "$CITY_CLUB"
-    memory after-load
+    wanted reload && reload_probe "$CITY_SESSION" demo-city "$CITY_SESSION" "$CITY_CLUB"
+    [ -n "$ONLY" ] || memory after-load
+    # After the memory figures, so that they stay those of the load runs. (At national scale the
+    # database then holds these clubs too: sizes x BENCH_IMPORT_REPEAT more.)
+    wanted import && import_probe
 
-    if [ "${BENCH_SKIP_NATIONAL:-0}" != 1 ] && [ "$(time_left)" -gt 200 ]; then
+    if [ -z "$ONLY" ] && [ "${BENCH_SKIP_NATIONAL:-0}" != 1 ] && [ "$(time_left)" -gt 200 ]; then
         SCENARIO=pg-national
         python3 "$BENCH_DIR/gen-units.py" --out "$WORK/country.csv" --meta "$OUT/country.json" >"$OUT/gen-units.log"
         log "generated $(python3 -c "import json; m=json.load(open('$OUT/country.json')); print(m['rows'], 'units:', m['old_provinces'], 'old and', m['new_provinces'], 'new provinces,', m['districts'], 'districts,', m['old_communes'], 'old and', m['new_communes'], 'new wards/communes')")"
