@@ -373,7 +373,10 @@ class MemberController {
                     d.fullName(),
                     messages.getMessage("member.sex." + d.sex(), null, locale),
                     d.birthDate() != null ? d.birthDate() : (Object) Long.valueOf(d.effectiveBirthYear()),
-                    messages.getMessage(m.older() ? "member.older" : "member.younger", null, locale),
+                    messages.getMessage(
+                            m.older() ? "member.older" : "member.younger",
+                            new Object[] {members.standard().olderAge()},
+                            locale),
                     d.ethnicity(),
                     messages.getMessage("member.household." + d.householdStatus(), null, locale),
                     d.householdStatusYear(),
@@ -491,9 +494,11 @@ class MemberController {
         return out;
     }
 
+    /** Column labels; those naming the younger class take the configured age. */
     private List<String> labels(Locale locale, String... keys) {
+        Object[] olderAge = {members.standard().olderAge()};
         return Arrays.stream(keys)
-                .map(k -> messages.getMessage(k, null, locale))
+                .map(k -> messages.getMessage(k, olderAge, locale))
                 .toList();
     }
 }

@@ -80,7 +80,10 @@ class MemberPagesTest {
         assertThat(activeMembers(id)).isEqualTo(before + 1);
         mvc.perform(get("/clubs/" + id).with(as("demo-club")))
                 .andExpect(content().string(containsString(name)))
-                .andExpect(content().string(containsString("composition-panel")));
+                .andExpect(content().string(containsString("composition-panel")))
+                // The younger class is named after the configured age, never a raw placeholder.
+                .andExpect(content().string(containsString("Người dưới 60 tuổi")))
+                .andExpect(content().string(not(containsString("{0"))));
     }
 
     @Test
