@@ -70,6 +70,17 @@ public class UnitDirectory {
                 .toList();
     }
 
+    /** Every unit valid on {@code date}: each root, then its subtree by level and name (for filters). */
+    public List<UnitView> allAsOf(LocalDate date) {
+        UnitGraph g = graph();
+        List<UnitView> out = new ArrayList<>();
+        for (UnitView root : g.rootsAsOf(date)) {
+            out.add(root);
+            out.addAll(g.subtreeAsOf(root.id(), date));
+        }
+        return out;
+    }
+
     /** All units below {@code rootId} valid on {@code date}, at any depth. */
     public List<UnitView> subtreeAsOf(long rootId, LocalDate date) {
         return graph().subtreeAsOf(rootId, date);

@@ -82,11 +82,11 @@ class ClubController {
         model.addAttribute("query", query);
         model.addAttribute("result", result);
         model.addAttribute("unitNow", unitsAsOf(result.clubs(), query.asOf()));
-        model.addAttribute("filterUnits", filterUnits(query.asOf()));
+        model.addAttribute("filterUnits", units.allAsOf(query.asOf()));
         model.addAttribute("statuses", ClubStatus.values());
         model.addAttribute("phases", ClubPhase.values());
         model.addAttribute("units", units);
-        model.addAttribute("mayFound", !clubs.unitsForFounding().isEmpty());
+        model.addAttribute("mayFound", clubs.mayFoundClubs());
         return htmx != null ? "clubs/list :: results" : "clubs/list";
     }
 
@@ -98,19 +98,6 @@ class ClubController {
             map.put(c.id(), now.isEmpty() ? units.find(c.unitId()).map(List::of).orElse(List.of()) : now);
         }
         return map;
-    }
-
-    /** Units to filter by: those valid on the date, the province and city levels first. */
-    private List<UnitView> filterUnits(LocalDate asOf) {
-        List<UnitView> out = new ArrayList<>();
-        for (UnitView root : units.rootsAsOf(asOf)) {
-            out.add(root);
-            out.addAll(units.subtreeAsOf(root.id(), asOf).stream()
-                    .sorted(Comparator.comparing((UnitView u) -> u.type().isGrassroots())
-                            .thenComparing(UnitView::name))
-                    .toList());
-        }
-        return out;
     }
 
     @GetMapping("/clubs/export.{format}")
@@ -180,7 +167,7 @@ class ClubController {
 
     @GetMapping("/clubs/new")
     String newForm(Model model) {
-        if (clubs.unitsForFounding().isEmpty()) throw new AccessDeniedException("no unit to found a club in");
+        if (!clubs.mayFoundClubs()) throw new AccessDeniedException("may not found clubs");
         ClubForm form = new ClubForm();
         form.foundedOn = LocalDate.now(clock);
         model.addAttribute("form", form);
@@ -193,7 +180,7 @@ class ClubController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (clubs.unitsForFounding().isEmpty()) throw new AccessDeniedException("no unit to found a club in");
+        if (!clubs.mayFoundClubs()) throw new AccessDeniedException("may not found clubs");
         if (!errors.hasErrors()) {
             try {
                 ClubView club = clubs.found(new FoundClub(form.details()));

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -66,16 +64,9 @@ public class ClubDirectory {
         StringBuilder where = new StringBuilder(scope.unitPredicate("c.unit_id", "c.id"));
         Map<String, Object> params = new HashMap<>();
         if (q.unitId() != null) {
-            Set<Long> territory = units.territory(q.unitId());
-            where.append(
-                    territory.isEmpty()
-                            ? " and 1 = 0"
-                            : " and c.unit_id in ("
-                                    + territory.stream()
-                                            .sorted()
-                                            .map(String::valueOf)
-                                            .collect(Collectors.joining(","))
-                                    + ")");
+            // The unit filter is a territory like a scope's: the same predicate serves.
+            where.append(" and ")
+                    .append(Scope.units(units.territory(q.unitId()), false).unitPredicate("c.unit_id", "c.id"));
         }
         if (q.status() != null) {
             where.append(" and (select s.status from club_status_change s where s.club_id = c.id"
@@ -127,6 +118,12 @@ public class ClubDirectory {
         return currentScope.get().permitsWrite(club.unitId(), club.id());
     }
 
+    /** Whether the current user may found clubs at all (not club boards, not readers). */
+    public boolean mayFoundClubs() {
+        Scope scope = currentScope.get();
+        return scope.writable() && scope.kind() != Scope.Kind.CLUB && scope.kind() != Scope.Kind.NOTHING;
+    }
+
     /** Whether the current user may found a club in this unit. */
     public boolean mayFoundIn(long unitId) {
         Scope scope = currentScope.get();
@@ -156,9 +153,7 @@ public class ClubDirectory {
 
     @Transactional
     public ClubView found(FoundClub command) {
-        Scope scope = currentScope.get();
-        if (!scope.writable() || scope.kind() == Scope.Kind.CLUB)
-            throw new AccessDeniedException("may not found clubs");
+        if (!mayFoundClubs()) throw new AccessDeniedException("may not found clubs");
         checkUnit(command.details());
         return clubs.save(Club.found(command.details())).view(planStart);
     }

@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.area.UnitDirectory;
-import vn.ishc.area.UnitView;
 import vn.ishc.club.ClubDirectory;
 import vn.ishc.club.ClubQuery;
 import vn.ishc.club.ClubStatus;
@@ -328,7 +327,7 @@ class MemberController {
         model.addAttribute("query", query);
         model.addAttribute("result", members.search(query));
         model.addAttribute("clubs", clubs.visible());
-        model.addAttribute("filterUnits", filterUnits(query.activeOn()));
+        model.addAttribute("filterUnits", units.allAsOf(query.activeOn()));
         model.addAttribute("sexes", Sex.values());
         return htmx != null ? "members/list :: results" : "members/list";
     }
@@ -412,7 +411,7 @@ class MemberController {
         model.addAttribute("unit", unit);
         model.addAttribute("on", date);
         model.addAttribute("outOfBand", outOfBand);
-        model.addAttribute("filterUnits", filterUnits(date));
+        model.addAttribute("filterUnits", units.allAsOf(date));
         model.addAttribute("standard", members.standard());
         return "members/compositions";
     }
@@ -483,15 +482,6 @@ class MemberController {
                 .reduce((a, b) -> b)
                 .map(s -> s.status() != ClubStatus.DISSOLVED)
                 .orElse(true);
-    }
-
-    private List<UnitView> filterUnits(LocalDate on) {
-        List<UnitView> out = new ArrayList<>();
-        for (UnitView root : units.rootsAsOf(on)) {
-            out.add(root);
-            out.addAll(units.subtreeAsOf(root.id(), on));
-        }
-        return out;
     }
 
     /** Column labels; those naming the younger class take the configured age. */

@@ -90,8 +90,8 @@ public class MemberRegistry {
             params.put("club", q.clubId());
         }
         if (q.unitId() != null) {
-            Set<Long> territory = units.territory(q.unitId());
-            where.append(territory.isEmpty() ? " and 1 = 0" : " and c.unit_id in (" + ids(territory) + ")");
+            where.append(" and ")
+                    .append(Scope.units(units.territory(q.unitId()), false).unitPredicate("c.unit_id", "c.id"));
         }
         if (q.activeOn() != null) {
             where.append(" and m.joined_on <= :on and (m.left_on is null or m.left_on >= :on)");
