@@ -5,19 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ishc.Chromium;
 import vn.ishc.IntegrationTest;
 
 /**
@@ -30,42 +27,21 @@ import vn.ishc.IntegrationTest;
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
-
     @LocalServerPort
     int port;
 
-    Playwright playwright;
+    Chromium chromium;
     Browser browser;
 
     @BeforeAll
     void launch() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String message = "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium)";
-            if ("true".equals(System.getenv("CI"))) throw new IllegalStateException(message + ": required in CI");
-            System.err.println("WARNING: " + message + ": the browser tests are SKIPPED.");
-            org.junit.jupiter.api.Assumptions.abort(message);
-        }
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     void close() {
-        if (playwright != null) playwright.close();
+        if (chromium != null) chromium.close();
     }
 
     String url(String path) {
@@ -73,15 +49,12 @@ class BrowserTest {
     }
 
     void logIn(Page page, String username) {
-        page.navigate(url("/"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
-        page.locator("#login-submit").click();
+        Chromium.logIn(page, url(""), username);
     }
 
     void shoot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setPath(Chromium.SCREENSHOTS.resolve(name + ".png"))
                 .setFullPage(true));
     }
 
