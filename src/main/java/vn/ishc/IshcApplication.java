@@ -5,16 +5,21 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class IshcApplication {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(IshcApplication.class);
-        // "--import-units=FILE" loads units and exits: no web server, so it never takes a running instance's port.
-        if (Arrays.stream(args).anyMatch(a -> a.startsWith("--import-units"))) {
+        // "--import-units=FILE" loads units and exits; "--migrate" brings the database schema up to date
+        // (Flyway runs at every start) and exits. Neither starts a web server, so neither takes a running
+        // instance's port.
+        boolean migrateOnly = Arrays.asList(args).contains("--migrate");
+        if (migrateOnly || Arrays.stream(args).anyMatch(a -> a.startsWith("--import-units"))) {
             application.setWebApplicationType(WebApplicationType.NONE);
         }
-        application.run(args);
+        ConfigurableApplicationContext context = application.run(args);
+        if (migrateOnly) System.exit(SpringApplication.exit(context));
     }
 }
