@@ -1,0 +1,291 @@
+#!/usr/bin/env python3
+"""Writes realistic clubs, boards, status histories, people and memberships as CSV files (one per
+table, with a header row) for `bench/generate.sh` to bulk-load into H2 (CSVREAD) or PostgreSQL (COPY).
+
+Input: the wards and communes already in the database (`--units`, a CSV of id, type, valid_from,
+valid_to, name, exported by generate.sh after the schema and the units are in place). Output: the CSV
+files and `load-order.txt` (table and columns, in load order) in `--out`, and a JSON summary on stdout.
+
+Deterministic: the same --seed, --scale, --today and units give the same files. Standard library only.
+
+Scales (requirements section 7 and issue 6):
+  city      50 clubs, ~3,000 members (the 21 units of Buôn Ma Thuột and their successors)
+  province  ~700 clubs, ~42,000 members
+  country   ~10,000 clubs, ~600,000 members
+
+What the data looks like (requirements section 6): a club is founded by a decision of its ward's or
+commune's People's Committee, recorded under the unit valid on its founding date (2016-2020 cohort,
+or new under the plan from 2021, a few after the 1 July 2025 reorganisation under the new units); a
+board of 5-7; 45-72 members, about two thirds women and two thirds aged 60 or more; some clubs
+suspended or dissolved (their memberships end with the dissolution); some members left and others
+joined later.
+"""
+import argparse
+import bisect
+import csv
+import datetime as dt
+import json
+import os
+import random
+import sys
+import unicodedata
+
+SCALES = {"city": 50, "province": 700, "country": 10_000}
+
+FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+          "Hồ", "Ngô", "Dương", "Lý", "H'", "Y", "Ksor", "Niê", "Mlô", "Êban", "Byă", "Buôn Krông"]
+FAMILY_WEIGHTS = [30, 11, 9, 7, 5, 4, 4, 4, 4, 3, 3, 3, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+MIDDLE_F = ["Thị", "Thị", "Thị", "Ngọc", "Thu", "Kim", "Thanh", "Minh"]
+MIDDLE_M = ["Văn", "Văn", "Đình", "Hữu", "Quang", "Minh", "Công", "Đức"]
+GIVEN_F = ["Hoa", "Lan", "Hương", "Mai", "Hạnh", "Nga", "Hằng", "Thủy", "Liên", "Cúc", "Đào", "Huệ",
+           "Loan", "Nhung", "Phượng", "Tuyết", "Xuân", "Yến", "Bích", "Dung", "Hiền", "Lệ", "Oanh", "Sen",
+           "Thảo", "Trang", "Vân", "Hồng", "Hà", "Ánh"]
+GIVEN_M = ["Hùng", "Dũng", "Minh", "Nam", "Sơn", "Tuấn", "Hải", "Thắng", "Bình", "Cường", "Đức", "Hòa",
+           "Khánh", "Long", "Phúc", "Quang", "Tâm", "Thành", "Trung", "Vinh"]
+ETHNICITY = ["Kinh", "Ê Đê", "M'nông", "Tày", "Nùng", "Gia Rai", "Thái", "Mường"]
+ETHNICITY_WEIGHTS = [82, 9, 3, 2, 1.5, 1, 1, 0.5]
+LEAVE_REASONS = ["Chuyển nơi ở", "Sức khỏe yếu", "Qua đời", "Lý do gia đình"]
+SUSPEND_REASONS = ["Ban chủ nhiệm chưa kiện toàn", "Tạm ngừng sinh hoạt do dịch bệnh"]
+DISSOLVE_REASONS = ["Thành viên chuyển sang CLB khác", "Không duy trì được sinh hoạt"]
+EQUIPMENT = ["Loa, bàn ghế", "Tủ hồ sơ, loa", "Máy đo huyết áp, loa", ""]
+
+PLAN_START = dt.date(2021, 1, 1)
+REORGANISED = dt.date(2025, 7, 1)
+
+TABLES = {
+    "club": ["id", "name", "unit_id", "founded_on", "version", "decision_number", "decision_date",
+             "decision_issuer", "phase_override", "phase_override_reason", "meeting_day",
+             "regulations_adopted_on", "initial_fund_capital", "initial_equipment"],
+    "club_status_change": ["club_id", "position", "status", "since", "reason"],
+    "club_board_member": ["club_id", "position", "full_name", "role", "since", "until"],
+    "person": ["id", "full_name", "name_key", "sex", "birth_date", "birth_year", "ethnicity",
+               "household_status", "household_status_year", "disability", "lives_alone", "other_hardship",
+               "national_id", "phone", "residential_group", "merged_into_id", "version"],
+    "membership": ["id", "person_id", "club_id", "joined_on", "join_reason", "left_on", "leave_reason",
+                   "version"],
+}
+
+
+def name_key(text):
+    """The key of vn.ishc.shared.SearchText.key: lower case, no diacritics (đ as d), single spaces."""
+    plain = unicodedata.normalize("NFD", text.lower())
+    plain = "".join(ch for ch in plain if unicodedata.category(ch) != "Mn").replace("đ", "d")
+    return " ".join(plain.split())
+
+
+def day_between(rng, start, end):
+    """A day in [start, end] (inclusive); start when the range is empty."""
+    span = (end - start).days
+    return start if span <= 0 else start + dt.timedelta(days=rng.randint(0, span))
+
+
+class Writer:
+    """One CSV file per table; None is written as an empty unquoted field (NULL in both databases)."""
+
+    def __init__(self, out):
+        self.files = {}
+        self.writers = {}
+        self.counts = {}
+        for table, columns in TABLES.items():
+            f = open(os.path.join(out, table + ".csv"), "w", newline="", encoding="utf-8")
+            self.files[table] = f
+            self.writers[table] = csv.writer(f, lineterminator="\n")
+            self.writers[table].writerow(columns)
+            self.counts[table] = 0
+
+    def row(self, table, *values):
+        self.writers[table].writerow(["" if v is None else v for v in values])
+        self.counts[table] += 1
+
+    def close(self):
+        for f in self.files.values():
+            f.close()
+
+
+def load_units(path):
+    units = []
+    with open(path, newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            units.append({
+                "id": int(r["id"]),
+                "name": r["name"],
+                "valid_from": dt.date.fromisoformat(r["valid_from"]) if r["valid_from"] else dt.date(1900, 1, 1),
+                "valid_to": dt.date.fromisoformat(r["valid_to"]) if r["valid_to"] else dt.date(9999, 12, 31),
+            })
+    units.sort(key=lambda u: u["id"])
+    return units
+
+
+def founding_date(rng, today):
+    """40 % in 2016-2020, 52 % under the plan before the reorganisation, 8 % after it (if today allows)."""
+    roll = rng.random()
+    if roll < 0.40:
+        return day_between(rng, dt.date(2016, 3, 1), dt.date(2020, 12, 31))
+    if roll < 0.92 or today < REORGANISED + dt.timedelta(days=30):
+        return day_between(rng, PLAN_START, min(today, REORGANISED - dt.timedelta(days=1)))
+    return day_between(rng, REORGANISED, today - dt.timedelta(days=30))
+
+
+class Generator:
+    def __init__(self, args, units, w):
+        self.rng = random.Random(args.seed)
+        self.today = args.today
+        self.units = units
+        self.w = w
+        self.next_person = args.first_id
+        self.next_membership = args.first_id
+        self.national_ids = set()
+        self.boundaries = sorted({u["valid_from"] for u in units} | {u["valid_to"] + dt.timedelta(days=1)
+                                                                     for u in units if u["valid_to"].year < 9999})
+        self.valid_cache = {}
+        self.summary = {"clubs_by_status": {}, "clubs_by_cohort": {"FOUNDED_2016_2020": 0, "NEW_UNDER_PLAN": 0}}
+
+    def valid_units(self, on):
+        """The wards and communes valid on a day; cached per stretch between two unit changes."""
+        i = bisect.bisect_right(self.boundaries, on)
+        if i not in self.valid_cache:
+            self.valid_cache[i] = [u for u in self.units if u["valid_from"] <= on <= u["valid_to"]]
+        return self.valid_cache[i]
+
+    def full_name(self, female):
+        rng = self.rng
+        family = rng.choices(FAMILY, FAMILY_WEIGHTS)[0]
+        middle = rng.choice(MIDDLE_F if female else MIDDLE_M)
+        given = rng.choice(GIVEN_F if female else GIVEN_M)
+        if family in ("H'", "Y", "Ksor", "Niê", "Mlô", "Êban", "Byă", "Buôn Krông"):
+            # Ê Đê and Jarai names: H' (women) / Y (men) before the given name, the family name last.
+            prefix = "H'" if female else "Y"
+            surname = family if family not in ("H'", "Y") else rng.choice(["Niê", "Mlô", "Êban", "Ksor", "Byă"])
+            return f"{prefix}{given} {surname}"
+        return f"{family} {middle} {given}"
+
+    def national_id(self, birth_year, female):
+        while True:
+            # 12 digits: province of birth (066 Đắk Lắk), century-and-sex digit, year, serial.
+            century_sex = (0 if birth_year < 2000 else 2) + (1 if female else 0)
+            nid = f"066{century_sex}{birth_year % 100:02d}{self.rng.randint(0, 999_999):06d}"
+            if nid not in self.national_ids:
+                self.national_ids.add(nid)
+                return nid
+
+    def person(self, club_unit_name, older, female, joined_on):
+        rng = self.rng
+        age = rng.randint(60, 88) if older else rng.randint(25, 59)
+        birth_year = joined_on.year - age
+        exact = rng.random() < 0.85
+        birth_date = dt.date(birth_year, rng.randint(1, 12), rng.randint(1, 28)) if exact else None
+        ethnicity = rng.choices(ETHNICITY, ETHNICITY_WEIGHTS)[0]
+        household = rng.choices(["POOR", "NEAR_POOR", "NONE"], [8, 10, 82])[0]
+        phone = f"09{rng.randint(0, 99_999_999):08d}" if rng.random() < 0.6 else None
+        nid = self.national_id(birth_year, female) if rng.random() < 0.7 else None
+        group = (f"Tổ dân phố {rng.randint(1, 12)}" if club_unit_name.startswith("Phường")
+                 else rng.choice([f"Thôn {rng.randint(1, 9)}", f"Buôn {rng.choice(['Ko Tam', 'Kmrơng', 'Êa Bông', 'Cư Dluê'])}"]))
+        name = self.full_name(female)
+        pid = self.next_person
+        self.next_person += 1
+        self.w.row("person", pid, name, name_key(name), "FEMALE" if female else "MALE", birth_date, birth_year,
+                   ethnicity, household, self.today.year - rng.randint(0, 2) if household != "NONE" else None,
+                   rng.random() < 0.05, rng.random() < 0.06,
+                   "Neo đơn, thu nhập thấp" if rng.random() < 0.03 else None, nid, phone, group, None, 0)
+        return pid
+
+    def membership(self, pid, club_id, joined_on, left_on, leave_reason):
+        mid = self.next_membership
+        self.next_membership += 1
+        self.w.row("membership", mid, pid, club_id, joined_on,
+                   "Thành viên sáng lập" if left_on is None and self.rng.random() < 0.5 else None,
+                   left_on, leave_reason, 0)
+
+    def club(self, club_id):
+        rng = self.rng
+        founded = founding_date(rng, self.today)
+        candidates = self.valid_units(founded)
+        unit = rng.choice(candidates)
+        cohort = "NEW_UNDER_PLAN" if founded >= PLAN_START else "FOUNDED_2016_2020"
+        self.summary["clubs_by_cohort"][cohort] += 1
+        short = unit["name"].split(" ", 1)[-1]
+        name = f"CLB Liên thế hệ tự giúp nhau {short} {club_id}"
+        regulations = founded + dt.timedelta(days=rng.randint(0, 60)) if rng.random() < 0.9 else None
+        capital = rng.randint(20, 120) * 500_000 if rng.random() < 0.85 else None
+        self.w.row("club", club_id, name, unit["id"], founded, 0, f"{rng.randint(1, 999)}/QĐ-UBND", founded,
+                   "UBND " + unit["name"][:1].lower() + unit["name"][1:], None, None, rng.randint(1, 28),
+                   regulations if regulations is None or regulations <= self.today else self.today,
+                   capital, rng.choice(EQUIPMENT) or None)
+
+        # Status history: active from the founding; a few suspended (some resumed), a few dissolved.
+        status, ended_on = "ACTIVE", None
+        self.w.row("club_status_change", club_id, 0, "ACTIVE", founded, None)
+        roll = rng.random()
+        if roll < 0.05 and (self.today - founded).days > 400:
+            since = day_between(rng, founded + dt.timedelta(days=365), self.today - dt.timedelta(days=1))
+            self.w.row("club_status_change", club_id, 1, "DISSOLVED", since, rng.choice(DISSOLVE_REASONS))
+            status, ended_on = "DISSOLVED", since
+        elif roll < 0.09 and (self.today - founded).days > 400:
+            since = day_between(rng, founded + dt.timedelta(days=365), self.today - dt.timedelta(days=60))
+            self.w.row("club_status_change", club_id, 1, "SUSPENDED", since, rng.choice(SUSPEND_REASONS))
+            status = "SUSPENDED"
+            if rng.random() < 0.5:
+                resumed = since + dt.timedelta(days=rng.randint(30, 59))
+                self.w.row("club_status_change", club_id, 2, "ACTIVE", resumed, None)
+                status = "ACTIVE"
+        self.summary["clubs_by_status"][status] = self.summary["clubs_by_status"].get(status, 0) + 1
+
+        # Board of 5-7: chair, vice chair, treasurer, secretary, team leaders.
+        size = rng.randint(5, 7)
+        roles = ["CHAIR", "VICE_CHAIR", "TREASURER", "SECRETARY"] + ["TEAM_LEADER"] * (size - 4)
+        for pos, role in enumerate(roles):
+            self.w.row("club_board_member", club_id, pos, self.full_name(rng.random() < 0.7), role, founded,
+                       ended_on)
+
+        # Members: mostly founding members; some left (and others joined later).
+        members = rng.randint(45, 72)
+        women_share = rng.uniform(0.55, 0.75)
+        older_share = rng.uniform(0.55, 0.75)
+        last_day = ended_on or self.today
+        for _ in range(members):
+            joined = founded if rng.random() < 0.7 else day_between(rng, founded, last_day)
+            pid = self.person(unit["name"], rng.random() < older_share, rng.random() < women_share, joined)
+            if ended_on is not None:
+                self.membership(pid, club_id, joined, ended_on, "Câu lạc bộ giải thể")
+            elif rng.random() < 0.08 and (last_day - joined).days > 60:
+                left = day_between(rng, joined + dt.timedelta(days=30), last_day - dt.timedelta(days=1))
+                self.membership(pid, club_id, joined, left, rng.choice(LEAVE_REASONS))
+            else:
+                self.membership(pid, club_id, joined, None, None)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--scale", choices=sorted(SCALES), required=True)
+    ap.add_argument("--units", required=True, help="CSV of the wards/communes: id,type,valid_from,valid_to,name")
+    ap.add_argument("--out", required=True, help="directory for the CSV files")
+    ap.add_argument("--seed", type=int, default=1336)
+    ap.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today(),
+                    help="the day the data ends (default: today)")
+    ap.add_argument("--first-id", type=int, default=1, help="first id of clubs, people and memberships")
+    ap.add_argument("--clubs", type=int, help="number of clubs (default: the scale's)")
+    args = ap.parse_args()
+
+    units = load_units(args.units)
+    if not units:
+        sys.exit("no wards or communes in " + args.units)
+    os.makedirs(args.out, exist_ok=True)
+    w = Writer(args.out)
+    g = Generator(args, units, w)
+    clubs = args.clubs or SCALES[args.scale]
+    for i in range(clubs):
+        g.club(args.first_id + i)
+    w.close()
+    with open(os.path.join(args.out, "load-order.txt"), "w", encoding="utf-8") as f:
+        for table, columns in TABLES.items():
+            f.write(table + " " + ",".join(columns) + "\n")
+    json.dump({"scale": args.scale, "seed": args.seed, "today": args.today.isoformat(), "units": len(units),
+               "rows": w.counts, "last_ids": {"club": args.first_id + clubs - 1,
+                                              "person": g.next_person - 1,
+                                              "membership": g.next_membership - 1},
+               **g.summary}, sys.stdout, ensure_ascii=False, indent=1)
+    print()
+
+
+if __name__ == "__main__":
+    main()
