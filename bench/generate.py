@@ -3,7 +3,7 @@
 table, with a header row) for `bench/generate.sh` to bulk-load into H2 (CSVREAD) or PostgreSQL (COPY).
 
 Input: the wards and communes already in the database (`--units`, a CSV of id, type, valid_from,
-valid_to, name, exported by generate.sh after the schema and the units are in place). Output: the CSV
+valid_to, name, parent_id, exported by generate.sh after the schema and the units are in place). Output: the CSV
 files and `load-order.txt` (table and columns, in load order) in `--out`, and a JSON summary on stdout.
 
 Deterministic: the same --seed, --scale, --today and units give the same files. Standard library only.
@@ -63,7 +63,12 @@ TABLES = {
                "national_id", "phone", "residential_group", "merged_into_id", "version"],
     "membership": ["id", "person_id", "club_id", "joined_on", "join_reason", "left_on", "leave_reason",
                    "version"],
+    "app_user": ["username", "display_name", "password_hash", "role", "scope_unit_id", "scope_club_id",
+                 "enabled", "failed_attempts", "created_at", "version"],
 }
+
+# The password "demo", hashed as the application stores passwords (Spring Security's delegating encoder).
+DEMO_PASSWORD_HASH = "{bcrypt}$2a$10$9R1C684RfD8erWAQteobm.m11KIa1RtDx7pTEODu5qJkF1xx2AZsu"
 
 
 def name_key(text):
@@ -111,6 +116,7 @@ def load_units(path):
                 "name": r["name"],
                 "valid_from": dt.date.fromisoformat(r["valid_from"]) if r["valid_from"] else dt.date(1900, 1, 1),
                 "valid_to": dt.date.fromisoformat(r["valid_to"]) if r["valid_to"] else dt.date(9999, 12, 31),
+                "parent_id": int(r["parent_id"]) if r["parent_id"] else None,
             })
     units.sort(key=lambda u: u["id"])
     return units
@@ -229,6 +235,8 @@ class Generator:
                 self.w.row("club_status_change", club_id, 2, "ACTIVE", resumed, None)
                 status = "ACTIVE"
         self.summary["clubs_by_status"][status] = self.summary["clubs_by_status"].get(status, 0) + 1
+        if status == "ACTIVE" and "sample_club" not in self.summary:
+            self.summary["sample_club"] = {"id": club_id, "unit_id": unit["id"], "city_id": unit["parent_id"]}
 
         # Board of 5-7: chair, vice chair, treasurer, secretary, team leaders.
         size = rng.randint(5, 7)
@@ -257,7 +265,7 @@ class Generator:
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--scale", choices=sorted(SCALES), required=True)
-    ap.add_argument("--units", required=True, help="CSV of the wards/communes: id,type,valid_from,valid_to,name")
+    ap.add_argument("--units", required=True, help="CSV of the wards/communes: id,type,valid_from,valid_to,name,parent_id")
     ap.add_argument("--out", required=True, help="directory for the CSV files")
     ap.add_argument("--seed", type=int, default=1336)
     ap.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today(),
@@ -275,6 +283,17 @@ def main():
     clubs = args.clubs or SCALES[args.scale]
     for i in range(clubs):
         g.club(args.first_id + i)
+    # Accounts for the benchmark, password "demo": everything, the city (or district/province) and the
+    # ward of the first active club, that club's board, and a read-only viewer of the same city.
+    sample = g.summary["sample_club"]
+    created = args.today.isoformat() + " 00:00:00"
+    for username, role, unit, club in [("bench-admin", "ADMIN", None, None),
+                                       ("bench-city", "CITY_OFFICER", sample["city_id"], None),
+                                       ("bench-ward", "WARD_OFFICER", sample["unit_id"], None),
+                                       ("bench-club", "CLUB_BOARD", None, sample["id"]),
+                                       ("bench-viewer", "VIEWER", sample["city_id"], None)]:
+        w.row("app_user", username, "Benchmark " + role.lower().replace("_", " "), DEMO_PASSWORD_HASH, role, unit,
+              club, True, 0, created, 0)
     w.close()
     with open(os.path.join(args.out, "load-order.txt"), "w", encoding="utf-8") as f:
         for table, columns in TABLES.items():

@@ -16,7 +16,8 @@
 # synthetic units of bench/gen-units.py (--import-units, which migrates first); the wards and communes
 # are exported; bench/generate.py writes one CSV per table; the files are loaded in one transaction and
 # the identity columns moved past the ids written. Start the application on the database afterwards
-# (ISHC_DEMO=true adds the demo accounts and demo clubs on top).
+# as bench-admin, bench-city, bench-ward, bench-club or bench-viewer, password "demo" (the city, ward
+# and club of the first active club generated). ISHC_DEMO=true would add the demo data on top.
 set -euo pipefail
 
 SCALE=${1:?usage: generate.sh city|province|country pg:DATABASE|h2:PATH [SEED]}
@@ -103,7 +104,7 @@ esac
 T1=$(now_ms)
 
 # 2. The wards and communes, for the generator.
-UNITS_SQL="select id, type, valid_from, valid_to, name from admin_unit where type in ('WARD', 'COMMUNE', 'TOWNSHIP') order by id"
+UNITS_SQL="select id, type, valid_from, valid_to, name, parent_id from admin_unit where type in ('WARD', 'COMMUNE', 'TOWNSHIP') order by id"
 if [ "$KIND" = pg ]; then
     psql_db -c "\\copy ($UNITS_SQL) to '$WORK/units.csv' csv header"
 else
