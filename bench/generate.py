@@ -236,7 +236,8 @@ class Generator:
                 status = "ACTIVE"
         self.summary["clubs_by_status"][status] = self.summary["clubs_by_status"].get(status, 0) + 1
         if status == "ACTIVE" and "sample_club" not in self.summary:
-            self.summary["sample_club"] = {"id": club_id, "unit_id": unit["id"], "city_id": unit["parent_id"]}
+            self.summary["sample_club"] = {"id": club_id, "unit_id": unit["id"], "city_id": unit["parent_id"],
+                                           "founded_on": founded.isoformat()}
 
         # Board of 5-7: chair, vice chair, treasurer, secretary, team leaders.
         size = rng.randint(5, 7)

@@ -10,7 +10,8 @@
 # Arguments: SCALE (city | province | country), TARGET (pg:DATABASE, dropped and created afresh, whose
 # name must start with ishc_bench; or h2:PATH, refused if PATH.mv.db exists), optional SEED (default 1336).
 # Settings: GEN_TODAY (the day the data ends, default today), GEN_JAR (the application jar; default
-# target/ishc-manager-*.jar, built with ./mvnw when missing), BENCH_PG_HOST/PORT/USER/PASSWORD.
+# target/ishc-manager-*.jar, built with ./mvnw when missing), GEN_OUT (a directory to copy the summaries
+# to: generated.json, and units.json for province and country), BENCH_PG_HOST/PORT/USER/PASSWORD.
 #
 # Steps: the application jar creates the schema (--migrate) or, for province and country, imports the
 # synthetic units of bench/gen-units.py (--import-units, which migrates first); the wards and communes
@@ -147,6 +148,13 @@ else
     T3=$(now_ms)
 fi
 T4=$(now_ms)
+
+# GEN_OUT: a directory to keep the generator's summary (and the synthetic units' summary) in.
+if [ -n "${GEN_OUT:-}" ]; then
+    mkdir -p "$GEN_OUT"
+    cp "$WORK/summary.json" "$GEN_OUT/generated.json"
+    [ ! -f "$WORK/units.json" ] || cp "$WORK/units.json" "$GEN_OUT/units.json"
+fi
 
 python3 - "$WORK/summary.json" "$SCALE" "$TARGET" "$T0" "$T1" "$T2" "$T3" "$T4" <<'PY'
 import json, sys

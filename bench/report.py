@@ -9,7 +9,7 @@ import sys
 SCENARIOS = {
     "h2-city": "City scale, embedded H2 file",
     "pg-city": "City scale, PostgreSQL",
-    "pg-national": "National scale (synthetic country), PostgreSQL",
+    "pg-country": "Country scale (synthetic country), PostgreSQL",
 }
 
 
@@ -35,11 +35,15 @@ def main():
         print("```")
         print(open(env, encoding="utf-8").read().rstrip())
         print("```\n")
-    meta_path = os.path.join(out, "country.json")
+    for key in SCENARIOS:
+        gen = os.path.join(out, f"{key}-generate.txt")
+        if os.path.exists(gen):
+            print(f"Data of {key} (bench/generate.sh):\n\n```\n{open(gen, encoding='utf-8').read().rstrip()}\n```\n")
+    meta_path = os.path.join(out, "generated-pg-country", "units.json")
     if os.path.exists(meta_path):
         m = json.load(open(meta_path, encoding="utf-8"))
         p = m["sample_province"]
-        print(f"National data: {m['rows']} units imported ({m['old_provinces']} old provinces, "
+        print(f"Country units: {m['rows']} ({m['old_provinces']} old provinces, "
               f"{m['absorbed_provinces']} of them absorbed into {m['continuing_provinces']}"
               f" that continue; {m['districts']} districts abolished; {m['old_communes']} old wards/communes "
               f"formed into {m['new_communes']} new ones, {m['splits_inside_province']} split inside a province and "
@@ -56,13 +60,13 @@ def main():
         if not rs:
             continue
         print(f"## {title}\n")
-        print("| endpoint | as | conns | req/s | p50 | p90 | p99 | max | app CPU/req (ms) | errors | other cores |")
+        print("| endpoint | as | conns | req/s | p50 | p95 | p99 | max | app CPU/req (ms) | errors | other cores |")
         print("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
         for r in rs:
             if r["conns"] == "-":
                 print(f"| {r['endpoint']} | {r['user']} | | | | | | | | {r['errors']} | |")
                 continue
-            print(f"| {r['endpoint']} | {r['user']} | {r['conns']} | {r['rps']} | {r['p50_ms']} | {r['p90_ms']} | "
+            print(f"| {r['endpoint']} | {r['user']} | {r['conns']} | {r['rps']} | {r['p50_ms']} | {r['p95_ms']} | "
                   f"{r['p99_ms']} | {r['max_ms']} | {r['app_cpu_ms_per_req']} | {r['errors']} | {other(r['other_cores'])} |")
         print()
 
@@ -81,7 +85,7 @@ def main():
     imports = rows(os.path.join(out, "imports.tsv"))
     if imports:
         print("## Member import\n")
-        print("An .xlsx member list (bench/gen-members-xlsx.py, every row valid) imported as demo-ward through the"
+        print("An .xlsx member list (bench/gen-members-xlsx.py, every row valid) imported as bench-ward through the"
               " screens into a new club: upload, preview page, commit, each one HTTP request timed with curl;"
               " medians of the successful repetitions (after one uncounted warm-up import), *rows/s* = rows / (upload"
               " + preview + commit).\n")
@@ -126,5 +130,23 @@ def main():
         print()
 
 
+def write_json(out):
+    """Everything the run measured, as one JSON document beside the TSV files (results.json)."""
+    doc = {"run": os.path.basename(os.path.normpath(out))}
+    env = os.path.join(out, "env.txt")
+    if os.path.exists(env):
+        doc["environment"] = dict(line.split(": ", 1) for line in open(env, encoding="utf-8").read().splitlines()
+                                  if ": " in line and not line.startswith(" "))
+    for name in ("results", "memory", "imports", "probes"):
+        doc[name] = rows(os.path.join(out, name + ".tsv"))
+    for key in SCENARIOS:
+        gen = os.path.join(out, f"generated-{key}", "generated.json")
+        if os.path.exists(gen):
+            doc.setdefault("generated", {})[key] = json.load(open(gen, encoding="utf-8"))
+    with open(os.path.join(out, "results.json"), "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=1)
+
+
 if __name__ == "__main__":
     main()
+    write_json(sys.argv[1])

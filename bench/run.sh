@@ -1,37 +1,46 @@
 #!/usr/bin/env bash
-# ISHC Manager benchmark: throughput and latency of the unit and club API and pages, resident memory
-# and heap, at city scale on the embedded H2 file and on PostgreSQL, and at national scale (a synthetic
-# country from bench/gen-units.py, ~15,000 units) on PostgreSQL.
+# ISHC Manager benchmark: throughput and latency (p50/p95/p99, errors) of the main API calls and pages
+# under concurrent clients, start-up time, resident memory and heap, and the member import, on data
+# from bench/generate.sh (no demo data):
 #
-#   bash bench/run.sh
+#   bash bench/run.sh            city scale (50 clubs, ~3,000 members) on the embedded H2 file and on
+#                                PostgreSQL; under 10 minutes on the 2-core machine
+#   bash bench/run.sh country    country scale (~15,400 units, 10,000 clubs, ~585,000 members) on
+#                                PostgreSQL, generated first (about 2 minutes)
 #
 # Writes raw results to bench/results/<UTC timestamp>/ (gitignored) and prints a Markdown report.
 # Only talks to 127.0.0.1; every loop is bounded in count and time; the application is stopped on exit.
 #
 # Settings (environment):
-#   BENCH_DURATION  seconds measured per endpoint and connection count (default 8)
+#   BENCH_DURATION  seconds measured per endpoint and connection count (default 5)
+#   BENCH_CONNS     concurrent clients of the city load runs (default "1 50")
 #   BENCH_WARMUP    seconds of warm-up per endpoint, with 8 connections (default 3)
 #   BENCH_PORT      first port tried for the application (default 18080; the next 99 are tried too)
-#   BENCH_DEADLINE  seconds after which remaining measurements are skipped (default 840)
-#   BENCH_SKIP_H2=1 / BENCH_SKIP_PG=1 / BENCH_SKIP_NATIONAL=1   leave a scenario out
+#   BENCH_DEADLINE  seconds after which remaining measurements are skipped (default 570 for city, 900
+#                   for country)
+#   BENCH_SKIP_H2=1 / BENCH_SKIP_PG=1   leave a city scenario out
 #   BENCH_ONLY      run only some measurements, on the city scenarios (no load runs, no national scale):
 #                   "import" (member import), "reload" (graph-reload probe, PostgreSQL) or both,
 #                   e.g. BENCH_ONLY="import reload"; default: everything
-#   BENCH_IMPORT_SIZES / BENCH_IMPORT_REPEAT   member import: rows per file (default "1000 5000") and
-#                   imports per size, each into a new club (default 3)
+#   BENCH_IMPORT_SIZES / BENCH_IMPORT_REPEAT   member import: rows per file (default "10000") and
+#                   imports per size, each into a new club (default 2)
 #   BENCH_PG_HOST, BENCH_PG_PORT, BENCH_PG_USER, BENCH_PG_PASSWORD   PostgreSQL (default 127.0.0.1:5432,
-#                   postgres, empty); the database ishc_bench is DROPPED and recreated
+#                   postgres, empty); the databases ishc_bench (city) and ishc_bench_country (country)
+#                   are DROPPED and recreated
 #   BENCH_SOURCE    what is measured: head (default: the committed code, packaged privately), worktree
 #                   (the working tree, packaged privately) or target (target/*.jar; packaged if missing)
 #   JAVA_OPTS       extra JVM options for the application (default none: the JVM's own defaults)
 set -euo pipefail
 
+SCALE=${1:-city}
+case "$SCALE" in city | country) ;; *) echo "usage: bash bench/run.sh [city|country]" >&2; exit 2 ;; esac
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
-DURATION=${BENCH_DURATION:-8}
+DURATION=${BENCH_DURATION:-5}
+CONNS=${BENCH_CONNS:-1 50}
 WARMUP=${BENCH_WARMUP:-3}
 FIRST_PORT=${BENCH_PORT:-18080}
-DEADLINE=${BENCH_DEADLINE:-840}
+if [ "$SCALE" = city ]; then DEADLINE=${BENCH_DEADLINE:-570}; else DEADLINE=${BENCH_DEADLINE:-900}; fi
 PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 PG_PORT=${BENCH_PG_PORT:-5432}
 PG_USER=${BENCH_PG_USER:-postgres}
@@ -39,15 +48,14 @@ PG_PASSWORD=${BENCH_PG_PASSWORD:-}
 PG_DB=ishc_bench
 JAVA_OPTS=${JAVA_OPTS:-}
 ONLY=${BENCH_ONLY:-}
-IMPORT_SIZES=${BENCH_IMPORT_SIZES:-1000 5000}
-IMPORT_REPEAT=${BENCH_IMPORT_REPEAT:-3}
+IMPORT_SIZES=${BENCH_IMPORT_SIZES:-10000}
+IMPORT_REPEAT=${BENCH_IMPORT_REPEAT:-2}
 START=$(date +%s)
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
-OUT="$BENCH_DIR/results/$STAMP"
+OUT="$BENCH_DIR/results/$STAMP-$SCALE"
 WORK=$(mktemp -d /tmp/ishc-bench.XXXXXX)
 CLK_TCK=$(getconf CLK_TCK)
 APP_PID=""
-IMPORT_PID=""
 BASE=""
 SCENARIO=""
 
@@ -56,7 +64,7 @@ RESULTS="$OUT/results.tsv"
 MEMORY="$OUT/memory.tsv"
 PROBES="$OUT/probes.tsv"
 IMPORTS="$OUT/imports.tsv"
-printf 'scenario\tendpoint\tpath\tuser\tconns\trequests\trps\tp50_ms\tp90_ms\tp99_ms\tmax_ms\terrors\tavg_bytes\tapp_cores\tother_cores\tapp_cpu_ms_per_req\tloadavg1\n' >"$RESULTS"
+printf 'scenario\tendpoint\tpath\tuser\tconns\trequests\trps\tp50_ms\tp90_ms\tp95_ms\tp99_ms\tmax_ms\terrors\tavg_bytes\tapp_cores\tother_cores\tapp_cpu_ms_per_req\tloadavg1\n' >"$RESULTS"
 printf 'scenario\tlabel\trss_kb\thwm_kb\theap_used_kb\theap_committed_kb\theap_live_after_gc_kb\trss_after_gc_kb\n' >"$MEMORY"
 printf 'scenario\tprobe\trepetition\tvalue\tunit\n' >"$PROBES"
 printf 'scenario\trows\trepetition\tclub\tupload_s\tpreview_s\tcommit_s\ttotal_s\trows_per_s\tmembers_after\tstatus\n' >"$IMPORTS"
@@ -90,7 +98,6 @@ stop_app() {
 cleanup() {
     local rc=$?
     trap - EXIT INT TERM
-    stop_pid "$IMPORT_PID"
     stop_app
     rm -rf "$WORK"
     exit $rc
@@ -157,8 +164,6 @@ case $SOURCE in
 esac
 # A private copy, so that a concurrent `mvn clean` or rebuild cannot pull the jar away mid-run.
 cp "$JAR" "$WORK/app.jar"
-(cd "$WORK" && unzip -q -o -j app.jar 'BOOT-INF/lib/h2-*.jar' -d "$WORK/h2lib") || die "no H2 driver in the jar"
-H2_JAR=$(ls "$WORK"/h2lib/h2-*.jar | head -1)
 
 export PGHOST=$PG_HOST PGPORT=$PG_PORT PGUSER=$PG_USER PGPASSWORD=$PG_PASSWORD PGCONNECT_TIMEOUT=5 PGCLIENTENCODING=UTF8
 PG_OK=0
@@ -203,19 +208,27 @@ start_app() { # SCENARIO DB_URL DB_USER DB_PASSWORD
     port=$(free_port) || die "no free port in $FIRST_PORT..$((FIRST_PORT + 99))"
     mkdir -p "$WORK/$name"
     log "starting the application for '$name' on port $port"
+    local t0; t0=$(date +%s%N)
     # exec: $! is the JVM itself, so it is the one process stopped at the end.
-    (cd "$WORK/$name" && exec env ISHC_DEMO=true ISHC_DB_URL="$url" ISHC_DB_USER="$user" ISHC_DB_PASSWORD="$password" \
+    (cd "$WORK/$name" && exec env ISHC_DEMO=false ISHC_DB_URL="$url" ISHC_DB_USER="$user" ISHC_DB_PASSWORD="$password" \
         java $JAVA_OPTS -jar "$WORK/app.jar" --server.port="$port") >"$OUT/$name-app.log" 2>&1 &
     APP_PID=$!
     BASE="http://127.0.0.1:$port"
-    for i in $(seq 1 180); do
+    for i in $(seq 1 900); do
         kill -0 "$APP_PID" 2>/dev/null || die "the application exited during start-up, see $OUT/$name-app.log"
-        # Readiness turns UP only after the start-up runners (demo data) have finished.
+        # Readiness turns UP only after the start-up runners have finished.
         if curl -sf --max-time 2 "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
-            log "up after ${i}s: $(grep -o 'Started IshcApplication in [0-9.]* seconds' "$OUT/$name-app.log" || true)"
+            local spring wall
+            wall=$(python3 -c "print(round(($(date +%s%N) - $t0) / 1e9, 2))")
+            spring=$(grep -o 'Started IshcApplication in [0-9.]* seconds' "$OUT/$name-app.log" | grep -o '[0-9.]*' | head -1 || true)
+            log "ready after $wall s (Spring: started in ${spring:-?} s)"
+            printf '%s	start-up: launch to ready (wall, polled every 0.2 s)	1	%s	s
+' "$name" "$wall" >>"$PROBES"
+            printf '%s	start-up: Spring Boot "started in"	1	%s	s
+' "$name" "${spring:-}" >>"$PROBES"
             return 0
         fi
-        sleep 1
+        sleep 0.2
     done
     die "the application did not become ready within 180 s"
 }
@@ -242,9 +255,9 @@ cpu_snapshot() { # -> "wall_ns busy_ticks app_ticks"
 }
 
 # measure ENDPOINT_LABEL PATH AUTH [CONNS]
-#   AUTH: "basic:USER", "cookie:SESSION=..." (a page) or "none"; CONNS default "1 8".
+#   AUTH: "basic:USER", "cookie:SESSION=..." (a page) or "none"; CONNS default $CONNS (BENCH_CONNS).
 measure() {
-    local label=$1 path=$2 auth=$3 conns=${4:-1 8} user="" cookie="" accept="application/json" c threads code size
+    local label=$1 path=$2 auth=$3 conns=${4:-$CONNS} user="" cookie="" accept="application/json" c threads code size
     local raw snap0 snap1 json
     case $auth in
         basic:*) user=${auth#basic:} ;;
@@ -254,7 +267,7 @@ measure() {
     local n_conns; n_conns=$(wc -w <<<"$conns")
     if [ "$(time_left)" -lt $((WARMUP + n_conns * (DURATION + 2) + 10)) ]; then
         log "SKIPPED (deadline): $label"
-        printf '%s\t%s\t%s\t%s\t-\t0\t\t\t\t\t\tskipped (deadline)\t\t\t\t\t\n' "$SCENARIO" "$label" "$path" "$user" >>"$RESULTS"
+        printf '%s\t%s\t%s\t%s\t-\t0\t\t\t\t\t\t\tskipped (deadline)\t\t\t\t\t\n' "$SCENARIO" "$label" "$path" "$user" >>"$RESULTS"
         return 0
     fi
     local curl_auth=()
@@ -264,7 +277,7 @@ measure() {
         -H "Accept: $accept" "${curl_auth[@]}" "$BASE$path" || echo "000 0")
     if [ "$code" != 200 ]; then
         log "NOT MEASURED: $label answers HTTP $code"
-        printf '%s\t%s\t%s\t%s\t-\t0\t\t\t\t\t\tHTTP %s\t\t\t\t\t\n' "$SCENARIO" "$label" "$path" "$user" "$code" >>"$RESULTS"
+        printf '%s\t%s\t%s\t%s\t-\t0\t\t\t\t\t\t\tHTTP %s\t\t\t\t\t\n' "$SCENARIO" "$label" "$path" "$user" "$code" >>"$RESULTS"
         return 0
     fi
     log "measuring $label ($path, $size bytes) as $user"
@@ -282,7 +295,7 @@ measure() {
         json=$(sed -n 's/^BENCH_JSON //p' "$raw" | tail -1)
         if [ -z "$json" ]; then
             log "wrk gave no result for $label with $c connections (see $raw)"
-            printf '%s\t%s\t%s\t%s\t%s\t0\t\t\t\t\t\twrk failed\t\t\t\t\t\n' "$SCENARIO" "$label" "$path" "$user" "$c" >>"$RESULTS"
+            printf '%s\t%s\t%s\t%s\t%s\t0\t\t\t\t\t\t\twrk failed\t\t\t\t\t\n' "$SCENARIO" "$label" "$path" "$user" "$c" >>"$RESULTS"
             continue
         fi
         python3 - "$json" "$snap0" "$snap1" "$CLK_TCK" "$SCENARIO" "$label" "$path" "$user" "$c" "$(cut -d' ' -f1 /proc/loadavg)" >>"$RESULTS" <<'PY'
@@ -295,7 +308,7 @@ n = j["requests"]
 errors = j["err_status"] + j["err_connect"] + j["err_read"] + j["err_write"] + j["err_timeout"]
 ms = lambda us: f"{us / 1000:.1f}"
 print("\t".join([sys.argv[5], sys.argv[6], sys.argv[7], sys.argv[8], sys.argv[9], str(n), f"{j['rps']:.1f}",
-                 ms(j["p50_us"]), ms(j["p90_us"]), ms(j["p99_us"]), ms(j["max_us"]), str(errors),
+                 ms(j["p50_us"]), ms(j["p90_us"]), ms(j["p95_us"]), ms(j["p99_us"]), ms(j["max_us"]), str(errors),
                  str(j["bytes"] // n if n else 0), f"{app / wall:.2f}", f"{max(busy - app, 0) / wall:.2f}",
                  f"{app * 1000 / n:.1f}" if n else "", sys.argv[10]]))
 PY
@@ -322,10 +335,10 @@ memory() { # LABEL: RSS and heap of the application now, then after a full GC
 warm_up_jvm() { # SESSION CLUB: 3 s of traffic on each city endpoint, so the JIT has seen the common paths
     local session=$1 club=$2 path
     for path in "/api/v1/units?asOf=2021-01-01&parent=3" /api/v1/units/42 "/api/v1/units/42/origins?asOf=2021-01-01" \
-        /api/v1/clubs "/api/v1/clubs/$club"; do
-        BENCH_USER=demo-city timeout 30 wrk -t2 -c8 -d3s --timeout 10s -s "$BENCH_DIR/wrk-auth.lua" "$BASE$path" >/dev/null 2>&1 || true
+        /api/v1/clubs "/api/v1/clubs/$club" "/api/v1/members?club=$club"; do
+        BENCH_USER=bench-city timeout 30 wrk -t2 -c8 -d3s --timeout 10s -s "$BENCH_DIR/wrk-auth.lua" "$BASE$path" >/dev/null 2>&1 || true
     done
-    for path in "/units?asOf=2021-01-01&parent=3" /clubs; do
+    for path in "/units?asOf=2021-01-01&parent=3" /clubs "/clubs/$club" "/members?club=$club"; do
         BENCH_COOKIE="$session" BENCH_ACCEPT=text/html timeout 30 wrk -t2 -c8 -d3s --timeout 10s -s "$BENCH_DIR/wrk-auth.lua" "$BASE$path" >/dev/null 2>&1 || true
     done
 }
@@ -337,33 +350,40 @@ total = c.get("total", len(c.get("content", []))) if isinstance(c, dict) else le
 c = c.get("content", []) if isinstance(c, dict) else c
 '
 
-# City-scale clubs: the demo data has some in Buôn Ma Thuột; one more per plan-era ward brings the city
-# to about 50 (requirements section 7).
-CITY_CLUBS_SQL="insert into club (name, unit_id, founded_on) select 'CLB bench ' || name, id, date '2019-01-01' from admin_unit where parent_id = 3;"
-# Since V6 a club's current status is its latest club_status_change row: give the clubs added here one,
-# as the migration did for the clubs it found. (Fails harmlessly on a schema before V6.)
-CLUB_STATUS_SQL="insert into club_status_change (club_id, position, status, since, reason) select c.id, 0, 'ACTIVE', coalesce(c.founded_on, date '2016-01-01'), null from club c where not exists (select 1 from club_status_change s where s.club_id = c.id);"
+# Generates the data of a scale into a new database (bench/generate.sh) with the jar being measured,
+# and reads what was generated: GEN_CLUB (an active club), GEN_WARD (its ward), GEN_FOUNDED (its
+# founding day, on which the ward was valid), GEN_CITY (the city or district above the ward).
+generate() { # SCALE TARGET
+    log "generating $1 data into $2 (bench/generate.sh)"
+    GEN_JAR="$WORK/app.jar" GEN_OUT="$OUT/generated-$SCENARIO" bash "$BENCH_DIR/generate.sh" "$1" "$2" \
+        >"$OUT/$SCENARIO-generate.txt" 2>"$OUT/$SCENARIO-generate.log" || die "generating failed, see $OUT/$SCENARIO-generate.log"
+    cat "$OUT/$SCENARIO-generate.txt" >&2
+    read -r GEN_CLUB GEN_WARD GEN_FOUNDED GEN_CITY < <(python3 -c "import json; c = json.load(open('$OUT/generated-$SCENARIO/generated.json'))['sample_club']; print(c['id'], c['unit_id'], c['founded_on'], c['city_id'])")
+    local secs; secs=$(sed -n 's/.* in all \([0-9.]*\) s$/\1/p' "$OUT/$SCENARIO-generate.txt")
+    printf '%s\tdata generation, %s scale (bench/generate.sh, whole run)\t1\t%s\ts\n' "$SCENARIO" "$1" "$secs" >>"$PROBES"
+}
 
 city_endpoints() { # sets CITY_SESSION and CITY_CLUB
-    local session club
-    session=$(login_session demo-city)
+    local session club=$GEN_CLUB total
+    session=$(login_session bench-city)
     CITY_SESSION=$session
-    [ -n "$session" ] || die "form login as demo-city failed"
-    club=$(api demo-city /api/v1/clubs | python3 -c "$CLUB_LIST_PY"'print(total, c[0]["id"])')
-    log "demo-city sees $(cut -d' ' -f1 <<<"$club") clubs"
-    printf '%s\tclubs visible to demo-city\t1\t%s\tclubs\n' "$SCENARIO" "$(cut -d' ' -f1 <<<"$club")" >>"$PROBES"
-    club=$(cut -d' ' -f2 <<<"$club")
+    [ -n "$session" ] || die "form login as bench-city failed"
+    total=$(api bench-city /api/v1/clubs | python3 -c "$CLUB_LIST_PY"'print(total)')
+    log "bench-city sees $total clubs"
+    printf '%s\tclubs visible to bench-city\t1\t%s\tclubs\n' "$SCENARIO" "$total" >>"$PROBES"
     CITY_CLUB=$club
     warm_up_jvm "$session" "$club"
     [ -z "$ONLY" ] || return 0
     [ "$SCENARIO" = h2-city ] && measure "health (no auth: the floor)" "/actuator/health" none
-    measure "API units ?parent=3 (21 wards, 2021)" "/api/v1/units?asOf=2021-01-01&parent=3" basic:demo-city
-    measure "API unit 42 (history, lineage)" "/api/v1/units/42" basic:demo-city
-    measure "API unit 42 origins (2021)" "/api/v1/units/42/origins?asOf=2021-01-01" basic:demo-city
-    measure "API clubs (city scope)" "/api/v1/clubs" basic:demo-city
-    measure "API club $club" "/api/v1/clubs/$club" basic:demo-city
+    measure "API units ?parent=3 (21 wards, 2021)" "/api/v1/units?asOf=2021-01-01&parent=3" basic:bench-city
+    measure "API unit 42 (history, lineage)" "/api/v1/units/42" basic:bench-city
+    measure "API clubs (city scope)" "/api/v1/clubs" basic:bench-city
+    measure "API club $club" "/api/v1/clubs/$club" basic:bench-city
+    measure "API members of club $club" "/api/v1/members?club=$club" basic:bench-city
     measure "page /units?parent=3 (session)" "/units?asOf=2021-01-01&parent=3" "cookie:$session"
     measure "page /clubs (session)" "/clubs" "cookie:$session"
+    measure "page /clubs/$club (club page, session)" "/clubs/$club" "cookie:$session"
+    measure "page /members?club=$club (member list, session)" "/members?club=$club" "cookie:$session"
 }
 
 pg_sql() { psql -d "$PG_DB" -v ON_ERROR_STOP=1 -Atq "$@"; }
@@ -391,19 +411,20 @@ reload_probe() { # CITY_SESSION SCOPED_USER SCOPED_SESSION CLUB_ID
     done
 }
 
-# Member import through the screens, as a ward officer does it: demo-ward logs in with the form, founds
-# a club in its ward (unit 42) and uploads a workbook from bench/gen-members-xlsx.py (every row valid,
-# unique names, no national IDs); then the preview page and the commit. Each of the three requests is
-# timed with curl; the club's member count (API, total) must grow by the number of rows. Each size
-# IMPORT_REPEAT times, a new club and a new file (other names) each time.
+# Member import through the screens, as a ward officer does it: bench-ward logs in with the form, founds
+# a club in its ward (the generated club's ward, on that club's founding day, when the ward was valid)
+# and uploads a workbook from bench/gen-members-xlsx.py (every row valid, unique names, no national
+# IDs); then the preview page and the commit. Each of the three requests is timed with curl; the club's
+# member count (API, total) must grow by the number of rows. Each size IMPORT_REPEAT times, a new club
+# and a new file (other names) each time.
 import_probe() {
     local jar token seed=0 rows rep run runs="" code t url club imp total up pre com status
     if [ "$(time_left)" -lt 120 ]; then log "SKIPPED (deadline): member import"; return 0; fi
-    login_session demo-ward >/dev/null
-    jar="$WORK/cookies-demo-ward-$SCENARIO"
+    login_session bench-ward >/dev/null
+    jar="$WORK/cookies-bench-ward-$SCENARIO"
     token=$(curl -s --max-time 30 -b "$jar" -c "$jar" -H 'Accept: text/html' "$BASE/clubs/new" \
         | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-    [ -n "$token" ] || { log "member import: no CSRF token for demo-ward on /clubs/new"; return 0; }
+    [ -n "$token" ] || { log "member import: no CSRF token for bench-ward on /clubs/new"; return 0; }
     # First one import of the smallest size that is not counted (repetition 0): the JIT has not seen
     # the import's code yet, and the first request of each step would be several times slower.
     for rows in $IMPORT_SIZES; do
@@ -417,7 +438,7 @@ import_probe() {
         python3 "$BENCH_DIR/gen-members-xlsx.py" --rows "$rows" --seed $((seed % 16)) --out "$WORK/members-$seed.xlsx"
         status=ok; up=""; pre=""; com=""; club=""; total=""
         read -r code url < <(curl -s --max-time 30 -o /dev/null -b "$jar" -c "$jar" -w '%{http_code} %{redirect_url}\n' \
-            --data-urlencode "name=CLB bench nhập $SCENARIO $rows-$rep" -d unitId=42 -d foundedOn=2025-08-01 \
+            --data-urlencode "name=CLB bench nhập $SCENARIO $rows-$rep" -d unitId="$GEN_WARD" -d foundedOn="$GEN_FOUNDED" \
             --data-urlencode "_csrf=$token" "$BASE/clubs/new" || echo "000 -")
         club=$(sed -n 's#.*/clubs/\([0-9][0-9]*\)$#\1#p' <<<"$url")
         if [ "$code" != 302 ] || [ -z "$club" ]; then
@@ -444,7 +465,7 @@ import_probe() {
                         "$BASE/member-imports/$imp/commit" || echo "000 0 -")
                     com=$t
                     [[ "$code" == 302 && "$url" == */clubs/$club ]] || status="commit: HTTP $code $url"
-                    total=$(api demo-ward "/api/v1/members?club=$club&size=1" \
+                    total=$(api bench-ward "/api/v1/members?club=$club&size=1" \
                         | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])' || echo "?")
                     [ "$status" != ok ] || [ "$total" = "$rows" ] || status="club has $total members, not $rows"
                 fi
@@ -497,20 +518,12 @@ statements_probe() { # LABEL AUTH PATH
 # ---------------------------------------------------------------------------------------------------
 # (a) City scale, embedded H2 file
 
-if [ "${BENCH_SKIP_H2:-0}" != 1 ]; then
+if [ "$SCALE" = city ] && [ "${BENCH_SKIP_H2:-0}" != 1 ]; then
     SCENARIO=h2-city
     mkdir -p "$WORK/h2-db"
     H2_URL="jdbc:h2:file:$WORK/h2-db/ishc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-    # The embedded database admits one process at a time: a first start creates the schema and the demo
-    # data, then the extra clubs go in while the application is stopped, then the measured start.
-    start_app h2-prepare "$H2_URL" sa ""
-    stop_app
-    printf '%s\n' "$CITY_CLUBS_SQL" >"$WORK/city-clubs.sql"
-    timeout 60 java -cp "$H2_JAR" org.h2.tools.RunScript -url "$H2_URL" -user sa -password "" -script "$WORK/city-clubs.sql" \
-        >"$OUT/h2-city-clubs.log" 2>&1 || die "adding the city clubs to H2 failed, see $OUT/h2-city-clubs.log"
-    printf '%s\n' "$CLUB_STATUS_SQL" >"$WORK/club-status.sql"
-    timeout 60 java -cp "$H2_JAR" org.h2.tools.RunScript -url "$H2_URL" -user sa -password "" -script "$WORK/club-status.sql" \
-        >>"$OUT/h2-city-clubs.log" 2>&1 || true
+    # The embedded database admits one process at a time: the data is generated, then the measured start.
+    generate city "h2:$WORK/h2-db/ishc"
     start_app "$SCENARIO" "$H2_URL" sa ""
     city_endpoints
     [ -n "$ONLY" ] || memory after-load
@@ -520,98 +533,73 @@ if [ "${BENCH_SKIP_H2:-0}" != 1 ]; then
 fi
 
 # ---------------------------------------------------------------------------------------------------
-# (b) City scale, then national scale, PostgreSQL
+# (b) City scale, PostgreSQL
 
-if [ $PG_OK = 1 ]; then
+if [ "$SCALE" = city ] && [ $PG_OK = 1 ]; then
     SCENARIO=pg-city
-    log "recreating the PostgreSQL database $PG_DB"
-    psql -d postgres -v ON_ERROR_STOP=1 -q -c "drop database if exists $PG_DB with (force)" -c "create database $PG_DB" \
-        || die "could not recreate $PG_DB"
+    generate city "pg:$PG_DB"
     start_app "$SCENARIO" "jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" "$PG_USER" "$PG_PASSWORD"
-    pg_sql -c "$CITY_CLUBS_SQL" || die "adding the city clubs failed (has the club table changed? see CITY_CLUBS_SQL)"
-    pg_sql -c "$CLUB_STATUS_SQL" 2>/dev/null || true
     city_endpoints
-    wanted reload && reload_probe "$CITY_SESSION" demo-city "$CITY_SESSION" "$CITY_CLUB"
+    wanted reload && reload_probe "$CITY_SESSION" bench-city "$CITY_SESSION" "$CITY_CLUB"
     [ -n "$ONLY" ] || memory after-load
-    # After the memory figures, so that they stay those of the load runs. (At national scale the
-    # database then holds these clubs too: sizes x BENCH_IMPORT_REPEAT more.)
+    # After the memory figures, so that they stay those of the load runs.
     wanted import && import_probe
-
-    if [ -z "$ONLY" ] && [ "${BENCH_SKIP_NATIONAL:-0}" != 1 ] && [ "$(time_left)" -gt 200 ]; then
-        SCENARIO=pg-national
-        python3 "$BENCH_DIR/gen-units.py" --out "$WORK/country.csv" --meta "$OUT/country.json" >"$OUT/gen-units.log"
-        log "generated $(python3 -c "import json; m=json.load(open('$OUT/country.json')); print(m['rows'], 'units:', m['old_provinces'], 'old and', m['new_provinces'], 'new provinces,', m['districts'], 'districts,', m['old_communes'], 'old and', m['new_communes'], 'new wards/communes')")"
-        log "importing them with --import-units (a second JVM, while the application runs)"
-        t0=$(date +%s%N)
-        (cd "$WORK" && exec env ISHC_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" ISHC_DB_USER="$PG_USER" ISHC_DB_PASSWORD="$PG_PASSWORD" \
-            java $JAVA_OPTS -jar "$WORK/app.jar" --server.port=0 --import-units="$WORK/country.csv") >"$OUT/pg-national-import.log" 2>&1 &
-        IMPORT_PID=$!
-        for i in $(seq 1 600); do kill -0 "$IMPORT_PID" 2>/dev/null || break; sleep 1; done
-        kill -0 "$IMPORT_PID" 2>/dev/null && die "the import took more than 600 s"
-        rc=0; wait "$IMPORT_PID" || rc=$?
-        IMPORT_PID=""
-        [ $rc = 0 ] || die "the import failed (exit $rc), see $OUT/pg-national-import.log"
-        t1=$(date +%s%N)
-        import_s=$(python3 - "$OUT/pg-national-import.log" <<'PY' 2>/dev/null || true
-import re, sys, datetime
-lines = open(sys.argv[1], encoding="utf-8", errors="replace").read().splitlines()
-ts = lambda l: datetime.datetime.fromisoformat(re.match(r"(\S+?)Z", l).group(1))
-started = next(l for l in lines if "Started IshcApplication" in l)
-done = next(l for l in lines if "UnitImportCommand" in l)
-print(f"{(ts(done) - ts(started)).total_seconds():.1f}")
-PY
-)
-        log "import done in $(((t1 - t0) / 1000000)) ms including JVM start; the import itself ${import_s:-?} s"
-        printf '%s\tunit import, whole JVM run\t1\t%s\ts\n' "$SCENARIO" "$(python3 -c "print(round(($t1 - $t0) / 1e9, 1))")" >>"$PROBES"
-        printf '%s\tunit import itself (log: started -> done)\t1\t%s\ts\n' "$SCENARIO" "${import_s:-}" >>"$PROBES"
-        printf '%s\tunits imported\t1\t%s\trows\n' "$SCENARIO" "$(python3 -c "import json; print(json.load(open('$OUT/country.json'))['rows'])")" >>"$PROBES"
-
-        # ~11,000 clubs, one per old ward/commune (a club keeps the unit it was recorded under), and a
-        # viewer scoped to the largest new province (no CLI opens accounts: copied from demo-viewer).
-        prov_name=$(python3 -c "import json; print(json.load(open('$OUT/country.json'))['sample_province']['name'])")
-        ward_name=$(python3 -c "import json; print(json.load(open('$OUT/country.json'))['sample_new_commune']['name'])")
-        PROV=$(pg_sql -c "select id from admin_unit where name = '$prov_name'")
-        WARD=$(pg_sql -c "select id from admin_unit where name = '$ward_name'")
-        [ -n "$PROV" ] && [ -n "$WARD" ] || die "sample units not found after the import"
-        pg_sql -c "insert into club (name, unit_id, founded_on) select 'CLB bench ' || name, id, date '2019-01-01' from admin_unit where id >= 1000 and valid_to = date '2025-06-30' and type in ('WARD', 'COMMUNE', 'TOWNSHIP')" \
-            -c "insert into app_user (username, display_name, password_hash, role, scope_unit_id, created_at) select 'bench-province', 'Bench province viewer', password_hash, 'VIEWER', $PROV, now() from app_user where username = 'demo-viewer'" \
-            || die "adding the national clubs or the province account failed (has the club or app_user table changed?)"
-        pg_sql -c "$CLUB_STATUS_SQL" 2>/dev/null || true
-        printf '%s\tclubs in the database\t1\t%s\tclubs\n' "$SCENARIO" "$(pg_sql -c 'select count(*) from club')" >>"$PROBES"
-        printf '%s\tclubs visible to bench-province\t1\t%s\tclubs\n' "$SCENARIO" \
-            "$(api bench-province /api/v1/clubs | python3 -c "$CLUB_LIST_PY"'print(total)')" >>"$PROBES"
-        printf '%s\tunits in the database\t1\t%s\tunits\n' "$SCENARIO" "$(pg_sql -c 'select count(*) from admin_unit')" >>"$PROBES"
-        log "sample province id $PROV ($prov_name), sample new ward id $WARD ($ward_name)"
-        SESSION_CITY=$(login_session demo-city)
-        SESSION_PROV=$(login_session bench-province)
-        [ -n "$SESSION_PROV" ] || die "form login as bench-province failed"
-        PROV_CLUB=$(api bench-province /api/v1/clubs | python3 -c "$CLUB_LIST_PY"'print(c[0]["id"])')
-        reload_probe "$SESSION_CITY" bench-province "$SESSION_PROV" "$PROV_CLUB"
-
-        measure "API units ?parent=province (new wards, 2025)" "/api/v1/units?asOf=2025-07-01&parent=$PROV" basic:demo-city
-        measure "API units ?parent=province (districts, 2021)" "/api/v1/units?asOf=2021-01-01&parent=$PROV" basic:demo-city
-        measure "API unit (new ward: history, lineage)" "/api/v1/units/$WARD" basic:demo-city
-        measure "API origins (new ward -> 2021)" "/api/v1/units/$WARD/origins?asOf=2021-01-01" basic:demo-city
-        measure "API origins (province -> 2021)" "/api/v1/units/$PROV/origins?asOf=2021-01-01" basic:demo-city
-        measure "API clubs (province scope)" "/api/v1/clubs" basic:bench-province
-        measure "API clubs (admin scope)" "/api/v1/clubs" basic:demo-admin
-        measure "API clubs (admin scope, size=500)" "/api/v1/clubs?size=500" basic:demo-admin 1
-        measure "page /units?parent=province (2025)" "/units?asOf=2025-07-01&parent=$PROV" "cookie:$SESSION_CITY" 1
-        measure "page /clubs (province scope)" "/clubs" "cookie:$SESSION_PROV" 1
-        SESSION_ADMIN=$(login_session demo-admin)
-        single_request "page /clubs as demo-admin (admin scope)" "cookie:$SESSION_ADMIN" /clubs
-        if [ "$(time_left)" -gt 120 ]; then
-            statements_probe "API unit (new ward)" basic:demo-city "/api/v1/units/$WARD"
-            statements_probe "API clubs (province scope)" basic:bench-province /api/v1/clubs
-            statements_probe "page /units?parent=province" "cookie:$SESSION_CITY" "/units?asOf=2025-07-01&parent=$PROV"
-            statements_probe "page /clubs (province scope)" "cookie:$SESSION_PROV" /clubs
-        fi
-        memory after-load
-        timeout 60 jcmd "$APP_PID" GC.class_histogram >"$OUT/pg-national-class-histogram.txt" 2>&1 || true
-    fi
     stop_app
-else
-    log "PostgreSQL not reachable at $PG_HOST:$PG_PORT (or BENCH_SKIP_PG=1): PostgreSQL scenarios skipped"
+elif [ "$SCALE" = city ]; then
+    log "PostgreSQL not reachable at $PG_HOST:$PG_PORT (or BENCH_SKIP_PG=1): the PostgreSQL scenario is skipped"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+# (c) Country scale, PostgreSQL
+
+if [ "$SCALE" = country ]; then
+    [ $PG_OK = 1 ] || die "the country scale needs PostgreSQL at $PG_HOST:$PG_PORT"
+    SCENARIO=pg-country
+    PG_DB=ishc_bench_country
+    generate country "pg:$PG_DB"
+    META="$OUT/generated-$SCENARIO/units.json"
+    # A viewer scoped to the largest new province (the generator's bench-city is scoped to a district).
+    prov_name=$(python3 -c "import json; print(json.load(open('$META'))['sample_province']['name'])")
+    ward_name=$(python3 -c "import json; print(json.load(open('$META'))['sample_new_commune']['name'])")
+    PROV=$(pg_sql -c "select id from admin_unit where name = '$prov_name'")
+    WARD=$(pg_sql -c "select id from admin_unit where name = '$ward_name'")
+    [ -n "$PROV" ] && [ -n "$WARD" ] || die "sample units not found after generating"
+    pg_sql -c "insert into app_user (username, display_name, password_hash, role, scope_unit_id, created_at) select 'bench-province', 'Bench province viewer', password_hash, 'VIEWER', $PROV, now() from app_user where username = 'bench-viewer'" \
+        || die "adding the province account failed (has the app_user table changed?)"
+    start_app "$SCENARIO" "jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" "$PG_USER" "$PG_PASSWORD"
+    for t in admin_unit club person membership; do
+        printf '%s\trows in %s\t1\t%s\trows\n' "$SCENARIO" "$t" "$(pg_sql -c "select count(*) from $t")" >>"$PROBES"
+    done
+    printf '%s\tclubs visible to bench-province\t1\t%s\tclubs\n' "$SCENARIO" \
+        "$(api bench-province /api/v1/clubs | python3 -c "$CLUB_LIST_PY"'print(total)')" >>"$PROBES"
+    log "sample province id $PROV ($prov_name), sample new ward id $WARD ($ward_name)"
+    SESSION_ADMIN=$(login_session bench-admin)
+    SESSION_PROV=$(login_session bench-province)
+    [ -n "$SESSION_PROV" ] || die "form login as bench-province failed"
+    PROV_CLUB=$(api bench-province /api/v1/clubs | python3 -c "$CLUB_LIST_PY"'print(c[0]["id"])')
+    reload_probe "$SESSION_ADMIN" bench-province "$SESSION_PROV" "$PROV_CLUB"
+
+    measure "API units ?parent=province (new wards, 2025)" "/api/v1/units?asOf=2025-07-01&parent=$PROV" basic:bench-admin 1
+    measure "API units ?parent=province (districts, 2021)" "/api/v1/units?asOf=2021-01-01&parent=$PROV" basic:bench-admin 1
+    measure "API unit (new ward: history, lineage)" "/api/v1/units/$WARD" basic:bench-admin "1 8"
+    measure "API origins (province -> 2021)" "/api/v1/units/$PROV/origins?asOf=2021-01-01" basic:bench-admin 1
+    measure "API clubs (province scope)" "/api/v1/clubs" basic:bench-province "1 8"
+    measure "API clubs (admin scope)" "/api/v1/clubs" basic:bench-admin "1 8"
+    measure "API club $PROV_CLUB" "/api/v1/clubs/$PROV_CLUB" basic:bench-province "1 8"
+    measure "API members of club $PROV_CLUB" "/api/v1/members?club=$PROV_CLUB" basic:bench-province "1 8"
+    measure "page /clubs (province scope)" "/clubs" "cookie:$SESSION_PROV" "1 8"
+    measure "page /clubs/$PROV_CLUB (club page)" "/clubs/$PROV_CLUB" "cookie:$SESSION_PROV" "1 8"
+    measure "page /members (province scope)" "/members" "cookie:$SESSION_PROV" "1 8"
+    single_request "page /clubs as bench-admin (everything)" "cookie:$SESSION_ADMIN" /clubs
+    single_request "page /members as bench-admin (everything)" "cookie:$SESSION_ADMIN" /members
+    if [ "$(time_left)" -gt 120 ]; then
+        statements_probe "API unit (new ward)" basic:bench-admin "/api/v1/units/$WARD"
+        statements_probe "API clubs (province scope)" basic:bench-province /api/v1/clubs
+        statements_probe "page /clubs (province scope)" "cookie:$SESSION_PROV" /clubs
+    fi
+    memory after-load
+    timeout 60 jcmd "$APP_PID" GC.class_histogram >"$OUT/pg-country-class-histogram.txt" 2>&1 || true
+    stop_app
 fi
 
 log "done in $(($(date +%s) - START)) s; raw results in $OUT"
