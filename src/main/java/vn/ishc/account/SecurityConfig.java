@@ -59,8 +59,26 @@ class SecurityConfig {
                         + status.value() + "}");
     }
 
+    /**
+     * The API description: for API clients with HTTP Basic, as the API itself, and for a person already
+     * logged in to the web pages (Swagger UI reads it with the session), so both chains' logins work.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain apiDescription(HttpSecurity http) throws Exception {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
+                    res.setHeader("WWW-Authenticate", "Basic realm=\"ISHC Manager\"");
+                    problem(res, HttpStatus.UNAUTHORIZED);
+                }))
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> problem(res, HttpStatus.FORBIDDEN)))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",

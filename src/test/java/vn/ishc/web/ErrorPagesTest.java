@@ -126,6 +126,15 @@ class ErrorPagesTest {
                 .andExpect(content().string(containsString("/api/v1/clubs")));
         mvc.perform(get("/swagger-ui/index.html").with(user(accounts.loadUserByUsername("demo-city"))))
                 .andExpect(status().isOk());
+        // API clients read the description with HTTP Basic, as they call the API; without a login, 401.
+        mvc.perform(get("/v3/api-docs")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("demo-viewer", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/clubs")));
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
     @Test
