@@ -3,13 +3,15 @@ package vn.ishc.account;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.ishc.area.UnitDirectory;
 import vn.ishc.shared.CurrentScope;
 import vn.ishc.shared.Scope;
 
 /**
- * The one place a request's data scope is decided. The account is re-read on every call, so a changed
- * scope or a disabled account limits data at once, also in sessions already open; page-level role checks
+ * The one place a request's data scope is decided. The account is re-read for every request (once per
+ * request), so a changed scope or a disabled account limits data at once, also in sessions already open; page-level role checks
  * ({@code /admin/**}, {@code @PreAuthorize}) use the role held since login.
  */
 @Component
@@ -26,10 +28,18 @@ class AccountScope implements CurrentScope {
     public Scope get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof AccountUser user)) return Scope.nothing();
-        return accounts.findById(user.id())
+        // Once per web request (a page asks several times); outside a request, every call reads afresh.
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = AccountScope.class.getName() + "." + user.id();
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Scope known) {
+            return known;
+        }
+        Scope scope = accounts.findById(user.id())
                 .filter(Account::enabled)
                 .map(this::scopeOf)
                 .orElse(Scope.nothing());
+        if (request != null) request.setAttribute(key, scope, RequestAttributes.SCOPE_REQUEST);
+        return scope;
     }
 
     Scope scopeOf(Account a) {

@@ -32,6 +32,7 @@ import vn.ishc.shared.SearchText;
 public class ClubDirectory {
 
     private final Clubs clubs;
+    private final ClubRows clubRows;
     private final JdbcClient jdbc;
     private final CurrentScope currentScope;
     private final UnitDirectory units;
@@ -40,6 +41,7 @@ public class ClubDirectory {
 
     ClubDirectory(
             Clubs clubs,
+            ClubRows clubRows,
             JdbcClient jdbc,
             CurrentScope currentScope,
             UnitDirectory units,
@@ -47,6 +49,7 @@ public class ClubDirectory {
             ApplicationEventPublisher events) {
         this.events = events;
         this.clubs = clubs;
+        this.clubRows = clubRows;
         this.jdbc = jdbc;
         this.currentScope = currentScope;
         this.units = units;
@@ -95,7 +98,7 @@ public class ClubDirectory {
                 .query(Long.class)
                 .list();
         Map<Long, ClubView> byId = new HashMap<>();
-        clubs.findAllById(ids).forEach(c -> byId.put(c.id(), c.view(planStart)));
+        clubRows.load(ids).forEach(c -> byId.put(c.id(), c.view(planStart)));
         List<ClubView> page = new ArrayList<>();
         ids.forEach(id -> page.add(byId.get(id)));
         return new ClubPage(page, total, q.page(), q.size());
