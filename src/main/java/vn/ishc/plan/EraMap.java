@@ -29,15 +29,15 @@ import vn.ishc.area.UnitView;
  * recording unit whose era units lie partly outside the view is left out of it: its records cannot be
  * attributed to the part inside.
  */
-final class EraMap {
+public final class EraMap {
 
     /** A row of the view: one unit, or the several units a recording unit was formed from. */
-    record Row(String key, List<UnitView> units) {
-        boolean single() {
+    public record Row(String key, List<UnitView> units) {
+        public boolean single() {
             return units.size() == 1;
         }
 
-        UnitView unit() {
+        public UnitView unit() {
             return units.get(0);
         }
     }

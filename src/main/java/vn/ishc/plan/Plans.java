@@ -181,13 +181,15 @@ class Plans {
                 .update();
     }
 
-    List<PlanChange> changes(long planId) {
+    List<PlanChange> changes(long planId, java.time.ZoneId zone) {
         return jdbc.sql("select id, changed_at, changed_by, what, old_value, new_value, reason from plan_change"
                         + " where plan_id = ? order by changed_at desc, id desc")
                 .param(planId)
                 .query((rs, n) -> new PlanChange(
                         rs.getLong("id"),
                         rs.getTimestamp("changed_at").toInstant(),
+                        java.time.LocalDateTime.ofInstant(
+                                rs.getTimestamp("changed_at").toInstant(), zone),
                         rs.getString("changed_by"),
                         rs.getString("what"),
                         rs.getString("old_value"),
