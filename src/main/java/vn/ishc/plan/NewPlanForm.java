@@ -30,12 +30,4 @@ class NewPlanForm {
     public LocalDate unitsDate;
 
     public Set<Long> units = new LinkedHashSet<>();
-
-    public Set<Long> getUnits() {
-        return units;
-    }
-
-    public void setUnits(Set<Long> units) {
-        this.units = units;
-    }
 }

@@ -11,7 +11,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +38,12 @@ class PlanController {
         this.plans = plans;
         this.units = units;
         this.clock = clock;
+    }
+
+    /** The forms are bound field by field, like the other modules' forms. */
+    @InitBinder("form")
+    void directFieldAccess(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
     }
 
     @GetMapping("/plans")

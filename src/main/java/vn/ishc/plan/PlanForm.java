@@ -148,13 +148,4 @@ class PlanForm {
         }
         return m;
     }
-
-    // Getters and setters let the data binder reach the public fields through "targets[CODE]".
-    public Map<String, Integer> getTargets() {
-        return targets;
-    }
-
-    public void setTargets(Map<String, Integer> targets) {
-        this.targets = targets;
-    }
 }
