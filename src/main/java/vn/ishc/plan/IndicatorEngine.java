@@ -138,7 +138,19 @@ public class IndicatorEngine {
         for (Indicator i : Indicator.values()) {
             results.add(i.computed() ? compute(i, v, map, scope, params) : notComputed(i, v));
         }
-        return new Dashboard(v.plan(), v.unit(), v.asOf(), v.era(), v.eraDate(), map.rows(), List.copyOf(results));
+        List<EraMap.Row> rows = map.rows().stream()
+                .filter(r -> r.single() || results.stream().anyMatch(res -> counts(res, r)))
+                .toList();
+        return new Dashboard(v.plan(), v.unit(), v.asOf(), v.era(), v.eraDate(), rows, List.copyOf(results));
+    }
+
+    /**
+     * Whether a row has anything in a result. A "formed from" row is shown only when it has records: the
+     * units formed after the date of a view have nothing then, and an empty row would only puzzle.
+     */
+    private static boolean counts(Result res, EraMap.Row r) {
+        Figure f = res.byRow().get(r.key());
+        return f != null && (f.numerator() > 0 || f.denominator() > 0);
     }
 
     private Result notComputed(Indicator i, View v) {
@@ -307,8 +319,10 @@ public class IndicatorEngine {
         EraMap map = eraMap(v);
         Result r = compute(Indicator.UNITS_WITH_CLUB, v, map, scope, params(v, map.recordingUnits()));
         List<UnitLine> lines = new ArrayList<>();
-        for (EraMap.Row row : map.rows())
-            lines.add(new UnitLine(row, r.byRow().get(row.key()).numerator()));
+        for (EraMap.Row row : map.rows()) {
+            long active = r.byRow().get(row.key()).numerator();
+            if (row.single() || active > 0) lines.add(new UnitLine(row, active));
+        }
         lines.sort(java.util.Comparator.comparing((UnitLine l) -> l.activeClubs() > 0)
                 .thenComparing(l -> !l.row().single()));
         return lines;
