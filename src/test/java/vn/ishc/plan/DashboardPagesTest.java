@@ -153,6 +153,21 @@ class DashboardPagesTest {
     }
 
     @Test
+    void aClubBoardSeesItsOwnClubAndTheApiIsDocumented() throws Exception {
+        mvc.perform(get("/api/v1/indicators")
+                        .with(httpBasic("demo-club", "demo"))
+                        .param("asOf", "2024-06-30"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators[?(@.code == 'UNITS_WITH_CLUB')].numerator")
+                        .value(org.hamcrest.Matchers.contains(1)));
+        mvc.perform(get("/dashboard").with(as("demo-club"))).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs").with(as("demo-city")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/indicators")))
+                .andExpect(content().string(containsString("/api/v1/plans")));
+    }
+
+    @Test
     void theSameClubsGiveConsistentTotalsByThePlans21UnitsAndByThe6UnitsOf2025() throws Exception {
         Map<String, Object> byPlan = indicators("plan");
         Map<String, Object> byNew = indicators("current");
