@@ -1,20 +1,26 @@
 package vn.ishc.plan;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ishc.area.UnitDirectory;
 import vn.ishc.area.UnitView;
 import vn.ishc.plan.IndicatorEngine.Dashboard;
 import vn.ishc.plan.IndicatorEngine.View;
 import vn.ishc.shared.Scope;
+import vn.ishc.shared.TableDownload;
 
 /**
  * The dashboard ("Bảng điều khiển") and the lists behind its figures. The view (plan, unit, as-of date,
@@ -27,8 +33,15 @@ class DashboardController {
     private final IndicatorEngine engine;
     private final PlanService plans;
     private final UnitDirectory units;
+    private final MessageSource messages;
 
-    DashboardController(IndicatorViews views, IndicatorEngine engine, PlanService plans, UnitDirectory units) {
+    DashboardController(
+            IndicatorViews views,
+            IndicatorEngine engine,
+            PlanService plans,
+            UnitDirectory units,
+            MessageSource messages) {
+        this.messages = messages;
         this.views = views;
         this.engine = engine;
         this.plans = plans;
@@ -140,6 +153,115 @@ class DashboardController {
             default -> throw new PlanRefused("indicator", "plan.error.noList");
         }
         return "plans/list";
+    }
+
+    /**
+     * The list behind a figure as .xlsx or .csv: the same rows as the page (same view, row and year), with
+     * headers and texts in the reader's language.
+     */
+    @GetMapping("/dashboard/list/export.{format}")
+    void export(
+            @PathVariable String format,
+            @RequestParam String indicator,
+            @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String units,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String row,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        Indicator i = indicator(indicator);
+        if (i.drill() == Indicator.Drill.NONE || !i.computed()) {
+            throw new PlanRefused("indicator", "plan.error.noList");
+        }
+        View v = views.resolve(plan, unit, asOf, IndicatorApiController.era(units));
+        EraMap map = engine.eraMap(v);
+        if (row != null && map.row(row) == null) throw new PlanRefused("row", "plan.error.row");
+        Scope scope = views.scope();
+        String yes = text("dashboard.list.yes", locale);
+        String no = text("dashboard.list.no", locale);
+        List<String> headers;
+        List<List<?>> rows = new ArrayList<>();
+        switch (i.drill()) {
+            case UNITS -> {
+                headers = List.of(
+                        text("dashboard.unitColumn", locale),
+                        text("dashboard.column.UNITS_WITH_CLUB", locale),
+                        text("dashboard.list.counted", locale));
+                for (IndicatorEngine.UnitLine l : engine.units(v, scope)) {
+                    String name = IndicatorEngine.rowName(l.row());
+                    rows.add(List.of(
+                            l.row().single()
+                                    ? name
+                                    : messages.getMessage("dashboard.formedFrom", new Object[] {name}, locale),
+                            l.activeClubs(),
+                            !l.row().single()
+                                    ? text("dashboard.list.notAUnit", locale)
+                                    : l.activeClubs() > 0 ? yes : text("dashboard.list.noClub", locale)));
+                }
+            }
+            case CLUBS -> {
+                headers = List.of(
+                        text("club.name", locale),
+                        text("dashboard.list.recordedUnder", locale),
+                        text("dashboard.list.foundedOn", locale),
+                        text("dashboard.list.status", locale),
+                        text("dashboard.list.members", locale),
+                        text("dashboard.list.counted", locale),
+                        text("dashboard.list.failing", locale));
+                Integer y = i == Indicator.NEW_CLUBS_YEAR ? (year != null ? year : v.year()) : null;
+                int olderAge = v.plan().rules().olderAge();
+                for (IndicatorEngine.ClubLine l : engine.clubs(v, scope, i, y, row)) {
+                    List<String> failing = new ArrayList<>();
+                    for (var check : l.composition().checks()) {
+                        if (check.band() != vn.ishc.member.Composition.Band.IN_BAND) {
+                            failing.add(messages.getMessage(
+                                    "composition.rule." + check.rule().name() + "."
+                                            + check.band().name(),
+                                    new Object[] {check.min(), check.max(), olderAge},
+                                    locale));
+                        }
+                    }
+                    rows.add(java.util.Arrays.asList(
+                            l.name(),
+                            l.recordedUnit() == null ? null : l.recordedUnit().name(),
+                            l.foundedOn(),
+                            l.status() == null ? null : text("club.status." + l.status(), locale),
+                            (long) l.composition().members(),
+                            l.counted() ? yes : no,
+                            i == Indicator.CLUBS_COMPOSITION_OK ? String.join("; ", failing) : null));
+                }
+            }
+            default -> {
+                headers = List.of(
+                        text("dashboard.list.member", locale),
+                        text("dashboard.list.sex", locale),
+                        text("dashboard.list.birthYear", locale),
+                        text("club.name", locale),
+                        text("dashboard.list.joinedOn", locale));
+                for (IndicatorEngine.MemberLine l : engine.members(v, scope, i, row)) {
+                    rows.add(java.util.Arrays.asList(
+                            l.fullName(),
+                            text("member.sex." + l.sex(), locale),
+                            (long) l.birthYear(),
+                            l.clubName(),
+                            l.joinedOn()));
+                }
+            }
+        }
+        TableDownload.send(
+                format,
+                "chi-tieu-" + i.code().toLowerCase(Locale.ROOT) + "-" + v.asOf(),
+                text(i.labelKey(), locale),
+                headers,
+                rows,
+                response);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
     }
 
     static Indicator indicator(String code) {

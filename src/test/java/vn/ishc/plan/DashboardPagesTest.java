@@ -83,6 +83,35 @@ class DashboardPagesTest {
     }
 
     @Test
+    void theListsDownloadAsExcelAndCsv() throws Exception {
+        String csv = mvc.perform(get("/dashboard/list/export.csv")
+                        .with(as("demo-city"))
+                        .param("indicator", "CLUBS_COMPOSITION_OK")
+                        .param("asOf", "2025-12-31")
+                        .param("units", "plan"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Tên câu lạc bộ", "Chưa đạt", "CLB Liên thế hệ tự giúp nhau");
+        mvc.perform(get("/dashboard/list/export.xlsx")
+                        .with(as("demo-city"))
+                        .param("indicator", "NEW_CLUB_MEMBERS")
+                        .param("asOf", "2025-12-31"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(vn.ishc.shared.TableExport.XLSX_MEDIA_TYPE));
+        mvc.perform(get("/dashboard/list/export.csv")
+                        .with(as("demo-city"))
+                        .param("indicator", "UNITS_WITH_CLUB")
+                        .param("asOf", "2023-12-31")
+                        .param("units", "plan"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Phường Thắng Lợi")));
+        mvc.perform(get("/dashboard/list/export.pdf").with(as("demo-city")).param("indicator", "NEW_CLUBS"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void badParametersAreA400WithAMessage() throws Exception {
         mvc.perform(get("/dashboard").with(as("demo-city")).param("asOf", "31-12-2023"))
                 .andExpect(status().isBadRequest());
