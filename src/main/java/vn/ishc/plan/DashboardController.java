@@ -96,6 +96,7 @@ class DashboardController {
         model.addAttribute(
                 "newClubsYearTarget", d.result(Indicator.NEW_CLUBS_YEAR).target());
         model.addAttribute("planned", plannedPerYear(v, d));
+        model.addAttribute("plannedByRow", plannedByRow(v, d));
         return "plans/dashboard";
     }
 
@@ -108,6 +109,21 @@ class DashboardController {
             for (Plan.RoadmapEntry e : v.plan().roadmap()) {
                 if (e.unitId() == r.unit().id()) planned.merge(e.year(), e.newClubs(), Integer::sum);
             }
+        }
+        return planned;
+    }
+
+    /** The roadmap's new clubs over the whole period, per plan unit of the view (plan units only). */
+    private Map<String, Integer> plannedByRow(View v, Dashboard d) {
+        Map<String, Integer> planned = new LinkedHashMap<>();
+        if (v.era() != Era.PLAN || v.plan().roadmap().isEmpty()) return planned;
+        for (EraMap.Row r : d.rows()) {
+            if (!r.single()) continue;
+            int sum = v.plan().roadmap().stream()
+                    .filter(e -> e.unitId() == r.unit().id())
+                    .mapToInt(Plan.RoadmapEntry::newClubs)
+                    .sum();
+            planned.put(r.key(), sum);
         }
         return planned;
     }

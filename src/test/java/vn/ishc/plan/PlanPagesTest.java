@@ -211,6 +211,15 @@ class PlanPagesTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(repository.find(id).orElseThrow().planned(ward, 2027)).isEqualTo(2);
         assertThat(plans.changes(id)).anySatisfy(c -> assertThat(c.what()).startsWith("roadmap "));
+        // The dashboard by the plan's units compares each ward with its roadmap.
+        mvc.perform(get("/dashboard")
+                        .with(as("demo-city"))
+                        .param("plan", String.valueOf(id))
+                        .param("asOf", "2027-06-30")
+                        .param("units", "plan"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("CLB mới theo lộ trình")))
+                .andExpect(content().string(containsString("Lộ trình phường, xã")));
 
         // Only an administrator unlocks, with a reason.
         Plan locked = repository.find(id).orElseThrow();
