@@ -16,6 +16,11 @@ package vn.ishc.plan;
  * is {@code ACTIVE}; a <b>member on a date</b> is a membership joined on or before it and not left
  * before it (as {@code member.MemberRegistry} counts).
  *
+ * <p>New and old clubs are told apart by their founding date against <em>this plan's</em> period, so a
+ * later plan (2026–2030) has its own new clubs. The club module's phase override (a club counted in the
+ * other cohort of the 2021–2025 plan, with a reason) is not read here: it is tied to the setting {@code
+ * ishc.plan-start}, not to a plan.
+ *
  * <p>Indicators whose records no module keeps yet have no SQL and a {@link #noDataReason()}: the engine
  * shows "no data yet" with that reason, never a number. {@link #MEMBERS_WITH_LOANS} and {@link
  * #CLUBS_WITH_BOTH_FUNDS} already carry the SQL they will run on the fund module's read-only views
