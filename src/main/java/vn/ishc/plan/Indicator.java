@@ -1,0 +1,246 @@
+package vn.ishc.plan;
+
+/**
+ * The indicators of requirements section 4, each defined in one place that reads like its sentence:
+ * its stable code, what kind of figure it is, which rows it looks at ({@code from}, {@code where}), which
+ * of them count ({@code counted}) and which form the denominator ({@code base}). Labels are the message
+ * keys {@code indicator.<CODE>} and {@code indicator.<CODE>.what}. {@link IndicatorSql} turns one
+ * definition into two statements: the figure (one set-based query, grouped by the unit a club was
+ * recorded under) and the list behind it (the same rows, each with its {@code counted} flag), so a figure
+ * and its list can never disagree. Both only see clubs recorded under the view's units (see {@link
+ * EraMap}) and inside the caller's scope; nothing loops over clubs or members in Java.
+ *
+ * <p>Words used below: <b>the date</b> is the dashboard's as-of date ({@code :asOf}); <b>the plan
+ * period so far</b> runs from the plan's start ({@code :start}) to the earlier of its end and the date
+ * ({@code :upTo}); a club is <b>active on a date</b> when its latest status entry on or before that date
+ * is {@code ACTIVE}; a <b>member on a date</b> is a membership joined on or before it and not left
+ * before it (as {@code member.MemberRegistry} counts).
+ *
+ * <p>New and old clubs are told apart by their founding date against <em>this plan's</em> period, so a
+ * later plan (2026–2030) has its own new clubs. The club module's phase override (a club counted in the
+ * other cohort of the 2021–2025 plan, with a reason) is not read here: it is tied to the setting {@code
+ * ishc.plan-start}, not to a plan.
+ *
+ * <p>Indicators whose records no module keeps yet have no SQL and a {@link #noDataReason()}: the engine
+ * shows "no data yet" with that reason, never a number. {@link #MEMBERS_WITH_LOANS} and {@link
+ * #CLUBS_WITH_BOTH_FUNDS} already carry the SQL they will run on the fund module's read-only views
+ * {@code fund_loan_disbursed_v} and {@code fund_established_v}; switching them on is setting their
+ * reason to null.
+ */
+public enum Indicator {
+
+    /** Share of the scope's wards and communes with at least one club active on the date. */
+    UNITS_WITH_CLUB(Measure.SHARE_OF_UNITS, Drill.UNITS, null, From.CLUBS, "1 = 1", "%ACTIVE_ASOF%", "0"),
+
+    /** Clubs founded within the plan period (so far), whatever became of them later. */
+    NEW_CLUBS(Measure.COUNT, Drill.CLUBS, null, From.CLUBS, "c.founded_on between :start and :upTo", "1", "0"),
+
+    /**
+     * Clubs founded in each calendar year of the plan period (so far); the card shows the year of the
+     * date (or the plan's last year, once it is over), the chart every year.
+     */
+    NEW_CLUBS_YEAR(
+            Measure.COUNT_PER_YEAR, Drill.CLUBS, null, From.CLUBS, "c.founded_on between :start and :upTo", "1", "0"),
+
+    /** Members on the date of clubs founded within the plan period (so far). */
+    NEW_CLUB_MEMBERS(
+            Measure.COUNT,
+            Drill.MEMBERS,
+            null,
+            From.MEMBERS,
+            "c.founded_on between :start and :upTo and %MEMBER_ASOF%",
+            "1",
+            "0"),
+
+    /** Of the members of new clubs, the older people (the plan's older age, on the date). */
+    NEW_CLUB_OLDER_MEMBERS(
+            Measure.COUNT,
+            Drill.MEMBERS,
+            null,
+            From.MEMBERS,
+            "c.founded_on between :start and :upTo and %MEMBER_ASOF% and %OLDER% = 1",
+            "1",
+            "0"),
+
+    /**
+     * Share of the clubs founded before the plan started (the 2016–2020 clubs) that are active on the
+     * date. A club already dissolved the day before the plan started is not one the plan could maintain
+     * and is left out.
+     */
+    OLD_CLUBS_MAINTAINED(
+            Measure.SHARE,
+            Drill.CLUBS,
+            null,
+            From.CLUBS,
+            "c.founded_on < :start and coalesce(%STATUS_BEFORE_START%, 'ACTIVE') <> 'DISSOLVED'",
+            "%ACTIVE_ASOF%",
+            "1"),
+
+    /**
+     * Share of the clubs active on the date that meet every composition rule of the plan on the date:
+     * members within the bounds, and the shares of women, older and younger people within theirs (bounds
+     * inclusive, compared exactly in whole numbers, as {@code member.Composition} does; a club without
+     * members meets none).
+     */
+    CLUBS_COMPOSITION_OK(
+            Measure.SHARE,
+            Drill.CLUBS,
+            null,
+            From.CLUBS_WITH_COMPOSITION,
+            "%STATUS_ASOF% = 'ACTIVE'",
+            "case when %COMPOSITION_OK% then 1 else 0 end",
+            "1"),
+
+    /**
+     * Share of the clubs both fully active (activities in all 8 areas and at least 10 monthly meetings in
+     * the year) and well managed (latest monitoring visit good or better, regulations, both funds): needs
+     * meetings, activities and monitoring visits, which no module records yet.
+     */
+    CLUBS_FULLY_ACTIVE_WELL_MANAGED(
+            Measure.SHARE, Drill.CLUBS, "indicator.noData.meetingsActivitiesVisits", From.CLUBS, null, null, null),
+
+    /**
+     * Share of the members on the date who received a loan disbursed within the plan period so far
+     * (the fund module's view {@code fund_loan_disbursed_v}).
+     */
+    MEMBERS_WITH_LOANS(
+            Measure.SHARE,
+            Drill.MEMBERS,
+            "indicator.noData.fundModule",
+            From.MEMBERS,
+            "%MEMBER_ASOF%",
+            "case when exists (select 1 from fund_loan_disbursed_v l where l.person_id = m.person_id"
+                    + " and l.disbursed_on between :start and :upTo) then 1 else 0 end",
+            "1"),
+
+    /**
+     * Share of the clubs active on the date that have both an income-generation (loan) fund and an
+     * activity fund established on or before the date, under regulations adopted on or before it (the fund
+     * module's view {@code fund_established_v}).
+     */
+    CLUBS_WITH_BOTH_FUNDS(
+            Measure.SHARE,
+            Drill.CLUBS,
+            "indicator.noData.fundModule",
+            From.CLUBS,
+            "%STATUS_ASOF% = 'ACTIVE'",
+            "case when c.regulations_adopted_on <= :asOf"
+                    + " and exists (select 1 from fund_established_v f where f.club_id = c.id"
+                    + " and f.fund = 'LOAN_FUND' and f.established_on <= :asOf)"
+                    + " and exists (select 1 from fund_established_v f where f.club_id = c.id"
+                    + " and f.fund = 'ACTIVITY_FUND' and f.established_on <= :asOf) then 1 else 0 end",
+            "1"),
+
+    /** Share of clubs with a training and a monitoring visit in the year: needs the oversight records. */
+    CLUBS_TRAINED_MONITORED(Measure.SHARE, Drill.CLUBS, "indicator.noData.oversight", From.CLUBS, null, null, null),
+
+    /** Share of the members on the date who are poor, near-poor, of an ethnic minority, disabled or living alone. */
+    DISADVANTAGED_MEMBERS(Measure.SHARE, Drill.MEMBERS, null, From.MEMBERS, "%MEMBER_ASOF%", "%DISADVANTAGED%", "1"),
+
+    /** Money mobilised and allocated, by source: needs the funding records (R15), which no module keeps yet. */
+    RESOURCES_MOBILISED(Measure.MONEY, Drill.NONE, "indicator.noData.funding", null, null, null, null);
+
+    /** The rows the indicators look at. */
+    static final class From {
+        static final String CLUBS = "club c";
+        static final String CLUBS_WITH_COMPOSITION = "club c left join (%COMPOSITION%) k on k.club_id = c.id";
+        static final String MEMBERS =
+                "membership m join club c on c.id = m.club_id join person p on p.id = m.person_id";
+
+        private From() {}
+    }
+
+    /** What kind of figure an indicator is. */
+    public enum Measure {
+        /** numerator / denominator, in percent. */
+        SHARE,
+        /** the share of units (rows of the view) that have something: numerator and denominator are units. */
+        SHARE_OF_UNITS,
+        /** a number. */
+        COUNT,
+        /** a number per calendar year. */
+        COUNT_PER_YEAR,
+        /** an amount of money. */
+        MONEY;
+
+        public boolean isShare() {
+            return this == SHARE || this == SHARE_OF_UNITS;
+        }
+    }
+
+    /** What the list behind a figure lists. */
+    public enum Drill {
+        UNITS,
+        CLUBS,
+        MEMBERS,
+        NONE
+    }
+
+    private final Measure measure;
+    private final Drill drill;
+    private final String noDataReason;
+    private final String from;
+    private final String where;
+    private final String counted;
+    private final String base;
+
+    /**
+     * @param from the rows an indicator looks at ({@code From.CLUBS}: clubs; {@code From.MEMBERS}: memberships with
+     *     their club and person)
+     * @param where which of those rows it looks at (besides the view's units and the caller's scope)
+     * @param counted 1 when a row counts in the numerator, else 0
+     * @param base 1 when a row counts in the denominator (0 for plain counts)
+     */
+    Indicator(
+            Measure measure, Drill drill, String noDataReason, String from, String where, String counted, String base) {
+        this.measure = measure;
+        this.drill = drill;
+        this.noDataReason = noDataReason;
+        this.from = from;
+        this.where = where;
+        this.counted = counted;
+        this.base = base;
+    }
+
+    public String code() {
+        return name();
+    }
+
+    public Measure measure() {
+        return measure;
+    }
+
+    public Drill drill() {
+        return drill;
+    }
+
+    /** The message key saying why there is no figure yet, or null when the indicator is computed. */
+    public String noDataReason() {
+        return noDataReason;
+    }
+
+    public boolean computed() {
+        return noDataReason == null;
+    }
+
+    /** Message key of the label. */
+    public String labelKey() {
+        return "indicator." + name();
+    }
+
+    String from() {
+        return from;
+    }
+
+    String where() {
+        return where;
+    }
+
+    String counted() {
+        return counted;
+    }
+
+    String base() {
+        return base;
+    }
+}

@@ -1,0 +1,335 @@
+package vn.ishc.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.ishc.area.UnitDirectory;
+import vn.ishc.area.UnitView;
+import vn.ishc.member.Composition;
+import vn.ishc.shared.Scope;
+
+/**
+ * Computes every {@link Indicator} live, as of a date, for the territory of a unit, by the units of a
+ * date or by the plan's units ({@link EraMap}), for what the caller's {@link Scope} may see. The rows of
+ * the view and the recording units behind each are worked out in Java from the unit graph (units are
+ * few); the records are counted in SQL, one statement per computed indicator, grouped by recording unit,
+ * whatever the number of clubs and members. The statements of a dashboard are therefore a fixed number
+ * ({@code IndicatorEngineQueryCountTest}).
+ */
+@Service
+public class IndicatorEngine {
+
+    /** The most rows a list behind a figure shows. */
+    static final int LIST_LIMIT = 1000;
+
+    private final JdbcClient jdbc;
+    private final UnitDirectory units;
+
+    IndicatorEngine(JdbcClient jdbc, UnitDirectory units) {
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    /** A numerator and, for shares, a denominator (0 for plain counts). */
+    public record Figure(long numerator, long denominator) {
+        static final Figure ZERO = new Figure(0, 0);
+
+        Figure plus(Figure o) {
+            return new Figure(numerator + o.numerator, denominator + o.denominator);
+        }
+
+        /** The share in percent, one decimal; null without a denominator. */
+        public Double percent() {
+            return denominator == 0 ? null : Math.round(numerator * 1000.0 / denominator) / 10.0;
+        }
+    }
+
+    /**
+     * One indicator in one view.
+     *
+     * @param total the whole view's figure (for {@link Indicator.Measure#COUNT_PER_YEAR}: the year's)
+     * @param byRow each row's figure; for {@link Indicator#UNITS_WITH_CLUB} the row's number of active clubs
+     * @param perYear new clubs per year of the plan so far (only {@link Indicator#NEW_CLUBS_YEAR})
+     * @param byRowYear new clubs per row and year (only {@link Indicator#NEW_CLUBS_YEAR})
+     * @param year the year of {@code total} for per-year indicators
+     */
+    public record Result(
+            Indicator indicator,
+            Figure total,
+            Integer target,
+            IndicatorStatus status,
+            Map<String, Figure> byRow,
+            Map<Integer, Long> perYear,
+            Map<String, Map<Integer, Long>> byRowYear,
+            Integer year) {
+
+        public boolean computed() {
+            return indicator.computed();
+        }
+
+        /** The figure as shown: a percent for shares, else the count; null when not computed. */
+        public Number actual() {
+            if (!computed()) return null;
+            return indicator.measure().isShare() ? total.percent() : (Number) total.numerator();
+        }
+
+        /** How far the figure is towards its target, 0–100, for the progress bar; null without target. */
+        public Integer progress() {
+            if (target == null || !computed()) return null;
+            if (target == 0) return 100;
+            double value =
+                    indicator.measure().isShare() ? (total.percent() == null ? 0 : total.percent()) : total.numerator();
+            return (int) Math.max(0, Math.min(100, Math.floor(value * 100 / target)));
+        }
+    }
+
+    /** Everything a dashboard shows. */
+    public record Dashboard(
+            Plan plan,
+            UnitView unit,
+            LocalDate asOf,
+            Era era,
+            LocalDate eraDate,
+            List<EraMap.Row> rows,
+            List<Result> results) {
+
+        public Result result(Indicator i) {
+            return results.stream().filter(r -> r.indicator() == i).findFirst().orElseThrow();
+        }
+    }
+
+    /** The view: which plan, which unit's territory, which date, which era. */
+    public record View(Plan plan, UnitView unit, LocalDate asOf, Era era) {
+        LocalDate eraDate() {
+            return era == Era.PLAN ? plan.unitsDate() : asOf;
+        }
+
+        /** The last day counted in the plan period: the earlier of the plan's end and the as-of date. */
+        LocalDate upTo() {
+            return plan.end().isBefore(asOf) ? plan.end() : asOf;
+        }
+
+        /** The year the per-year card shows. */
+        int year() {
+            int y = upTo().getYear();
+            return Math.max(y, plan.start().getYear());
+        }
+    }
+
+    EraMap eraMap(View v) {
+        return EraMap.of(
+                units,
+                v.unit().id(),
+                v.eraDate(),
+                v.era() == Era.PLAN ? v.plan().units() : null);
+    }
+
+    public Dashboard compute(View v, Scope scope) {
+        EraMap map = eraMap(v);
+        Map<String, Object> params = params(v, map.recordingUnits());
+        List<Result> results = new ArrayList<>();
+        for (Indicator i : Indicator.values()) {
+            results.add(i.computed() ? compute(i, v, map, scope, params) : notComputed(i, v));
+        }
+        List<EraMap.Row> rows = map.rows().stream()
+                .filter(r -> r.single() || results.stream().anyMatch(res -> counts(res, r)))
+                .toList();
+        return new Dashboard(v.plan(), v.unit(), v.asOf(), v.era(), v.eraDate(), rows, List.copyOf(results));
+    }
+
+    /**
+     * Whether a row has anything in a result. A "formed from" row is shown only when it has records: the
+     * units formed after the date of a view have nothing then, and an empty row would only puzzle.
+     */
+    private static boolean counts(Result res, EraMap.Row r) {
+        Figure f = res.byRow().get(r.key());
+        return f != null && (f.numerator() > 0 || f.denominator() > 0);
+    }
+
+    private Result notComputed(Indicator i, View v) {
+        return new Result(
+                i, Figure.ZERO, v.plan().target(i), IndicatorStatus.NO_DATA, Map.of(), Map.of(), Map.of(), null);
+    }
+
+    private Result compute(Indicator i, View v, EraMap map, Scope scope, Map<String, Object> params) {
+        Map<String, Figure> byRow = new LinkedHashMap<>();
+        for (EraMap.Row r : map.rows()) byRow.put(r.key(), Figure.ZERO);
+        Map<Integer, Long> perYear = new TreeMap<>();
+        Map<String, Map<Integer, Long>> byRowYear = new LinkedHashMap<>();
+        boolean perYearMeasure = i.measure() == Indicator.Measure.COUNT_PER_YEAR;
+        if (perYearMeasure) {
+            for (int y = v.plan().start().getYear(); y <= v.upTo().getYear(); y++) perYear.put(y, 0L);
+        }
+        jdbc.sql(IndicatorSql.figure(i, scope.unitPredicate("c.unit_id", "c.id")))
+                .params(params)
+                .query(rs -> {
+                    EraMap.Row row = map.rowOf(rs.getLong("unit_id"));
+                    if (row == null) return;
+                    Figure f = new Figure(rs.getLong("num"), rs.getLong("den"));
+                    if (perYearMeasure) {
+                        int y = rs.getInt("yr");
+                        perYear.merge(y, f.numerator(), Long::sum);
+                        byRowYear
+                                .computeIfAbsent(row.key(), k -> new TreeMap<>())
+                                .merge(y, f.numerator(), Long::sum);
+                        if (y != v.year()) return;
+                    }
+                    byRow.merge(row.key(), f, Figure::plus);
+                });
+        Figure total;
+        if (i.measure() == Indicator.Measure.SHARE_OF_UNITS) {
+            long single = map.rows().stream().filter(EraMap.Row::single).count();
+            long withClub = map.rows().stream()
+                    .filter(EraMap.Row::single)
+                    .filter(r -> byRow.get(r.key()).numerator() > 0)
+                    .count();
+            total = new Figure(withClub, single);
+        } else {
+            total = byRow.values().stream().reduce(Figure.ZERO, Figure::plus);
+        }
+        Integer target = v.plan().target(i);
+        LocalDate from = v.plan().start();
+        LocalDate to = v.plan().end();
+        if (perYearMeasure) {
+            from = LocalDate.of(v.year(), 1, 1);
+            to = LocalDate.of(v.year(), 12, 31);
+        }
+        IndicatorStatus status =
+                IndicatorStatus.of(i, total.numerator(), total.denominator(), target, v.asOf(), from, to);
+        return new Result(i, total, target, status, byRow, perYear, byRowYear, perYearMeasure ? v.year() : null);
+    }
+
+    private static Map<String, Object> params(View v, Set<Long> recordingUnits) {
+        Plan p = v.plan();
+        PlanRules r = p.rules();
+        Map<String, Object> m = new HashMap<>();
+        m.put("units", recordingUnits.isEmpty() ? List.of(-1L) : List.copyOf(recordingUnits));
+        m.put("asOf", v.asOf());
+        m.put("start", p.start());
+        m.put("upTo", v.upTo());
+        m.put("beforeStart", p.start().minusDays(1));
+        m.put("olderDate", v.asOf().minusYears(r.olderAge()));
+        m.put("olderYear", v.asOf().getYear() - r.olderAge());
+        m.put("membersMin", r.membersMin());
+        m.put("membersMax", r.membersMax());
+        m.put("womenMin", r.womenMinPercent());
+        m.put("womenMax", r.womenMaxPercent());
+        m.put("olderMin", r.olderMinPercent());
+        m.put("olderMax", r.olderMaxPercent());
+        m.put("youngerMin", r.youngerMinPercent());
+        m.put("youngerMax", r.youngerMaxPercent());
+        m.put("limit", LIST_LIMIT);
+        return m;
+    }
+
+    /** A club in the list behind a figure: whether it counts, its status and composition on the date. */
+    public record ClubLine(
+            long clubId,
+            String name,
+            UnitView recordedUnit,
+            String row,
+            LocalDate foundedOn,
+            String status,
+            boolean counted,
+            Composition composition) {}
+
+    /** A member in the list behind a figure. */
+    public record MemberLine(
+            long personId,
+            String fullName,
+            String sex,
+            int birthYear,
+            long clubId,
+            String clubName,
+            String row,
+            LocalDate joinedOn) {}
+
+    /** A row of the view (a unit, or the units a recording unit was formed from) with its active clubs. */
+    public record UnitLine(EraMap.Row row, long activeClubs) {}
+
+    /**
+     * The clubs behind a club figure, in the view (or in one row of it), those not counted first.
+     *
+     * @param year for {@link Indicator#NEW_CLUBS_YEAR}: only the clubs founded in that year
+     */
+    public List<ClubLine> clubs(View v, Scope scope, Indicator i, Integer year, String rowKey) {
+        EraMap map = eraMap(v);
+        Set<Long> recording = rowKey == null ? map.recordingUnits() : map.recordingUnitsOf(rowKey);
+        Map<String, Object> params = params(v, recording);
+        if (year != null) params.put("year", year);
+        var standard = v.plan().rules().composition();
+        return jdbc.sql(IndicatorSql.clubs(i, scope.unitPredicate("c.unit_id", "c.id"), year != null))
+                .params(params)
+                .query((rs, n) -> {
+                    Object members = rs.getObject("members");
+                    Composition composition = Composition.of(
+                            members == null ? 0 : rs.getInt("members"),
+                            rs.getInt("women"),
+                            rs.getInt("older"),
+                            rs.getInt("disadvantaged"),
+                            standard);
+                    long unit = rs.getLong("unit_id");
+                    EraMap.Row row = map.rowOf(unit);
+                    return new ClubLine(
+                            rs.getLong("club_id"),
+                            rs.getString("club_name"),
+                            units.find(unit).orElse(null),
+                            row == null ? null : row.key(),
+                            rs.getObject("founded_on", LocalDate.class),
+                            rs.getString("status"),
+                            rs.getInt("counted") == 1,
+                            composition);
+                })
+                .list();
+    }
+
+    /** The members counted in a member figure, in the view (or in one row of it). */
+    public List<MemberLine> members(View v, Scope scope, Indicator i, String rowKey) {
+        EraMap map = eraMap(v);
+        Set<Long> recording = rowKey == null ? map.recordingUnits() : map.recordingUnitsOf(rowKey);
+        return jdbc.sql(IndicatorSql.members(i, scope.unitPredicate("c.unit_id", "c.id")))
+                .params(params(v, recording))
+                .query((rs, n) -> {
+                    EraMap.Row row = map.rowOf(rs.getLong("unit_id"));
+                    return new MemberLine(
+                            rs.getLong("person_id"),
+                            rs.getString("full_name"),
+                            rs.getString("sex"),
+                            rs.getInt("birth_year"),
+                            rs.getLong("club_id"),
+                            rs.getString("club_name"),
+                            row == null ? null : row.key(),
+                            rs.getObject("joined_on", LocalDate.class));
+                })
+                .list();
+    }
+
+    /**
+     * The rows of the view with their number of active clubs, those without any first: the list behind
+     * {@link Indicator#UNITS_WITH_CLUB} (one statement, the indicator's own).
+     */
+    public List<UnitLine> units(View v, Scope scope) {
+        EraMap map = eraMap(v);
+        Result r = compute(Indicator.UNITS_WITH_CLUB, v, map, scope, params(v, map.recordingUnits()));
+        List<UnitLine> lines = new ArrayList<>();
+        for (EraMap.Row row : map.rows()) {
+            long active = r.byRow().get(row.key()).numerator();
+            if (row.single() || active > 0) lines.add(new UnitLine(row, active));
+        }
+        lines.sort(java.util.Comparator.comparing((UnitLine l) -> l.activeClubs() > 0)
+                .thenComparing(l -> !l.row().single()));
+        return lines;
+    }
+
+    /** Names of the units a row stands for (for labels). */
+    static String rowName(EraMap.Row row) {
+        return String.join(", ", row.units().stream().map(UnitView::name).toList());
+    }
+}

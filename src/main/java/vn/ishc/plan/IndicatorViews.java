@@ -1,0 +1,156 @@
+package vn.ishc.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.ishc.area.UnitDirectory;
+import vn.ishc.area.UnitView;
+import vn.ishc.plan.IndicatorEngine.View;
+import vn.ishc.shared.CurrentScope;
+import vn.ishc.shared.Scope;
+
+/**
+ * Decides what a dashboard or an API call shows when parameters are left out, and refuses what the
+ * caller may not see.
+ *
+ * <ul>
+ *   <li>{@code asOf}: today (the application clock).
+ *   <li>{@code unit}: the root of the caller's scope (the unit whose territory is the whole scope); for
+ *       a club board, the unit its club was recorded under; for an administrator, the unit directly
+ *       above the plan's units on the plan's date (the city, for the Buôn Ma Thuột plan). A unit outside
+ *       the scope is not found (404).
+ *   <li>{@code plan}: the plan in force on the date whose scope has the most units inside the unit's
+ *       territory; failing that, the latest plan already over (its final figures stay the reference);
+ *       failing that, the next one to start. Ties go to the older plan.
+ *   <li>{@code units}: the plan's units are possible only with a plan; the default is the units of the date.
+ * </ul>
+ */
+@Service
+public class IndicatorViews {
+    private final PlanService plans;
+    private final UnitDirectory units;
+    private final CurrentScope currentScope;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    IndicatorViews(PlanService plans, UnitDirectory units, CurrentScope currentScope, JdbcClient jdbc, Clock clock) {
+        this.plans = plans;
+        this.units = units;
+        this.currentScope = currentScope;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Scope scope() {
+        return currentScope.get();
+    }
+
+    public View resolve(Long planId, Long unitId, LocalDate asOf, Era era) {
+        Scope scope = currentScope.get();
+        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+        if (date.getYear() < 1900 || date.getYear() > 2200) throw new PlanRefused("asOf", "plan.error.asOfRange");
+        UnitView unit = unitId != null ? visibleUnit(unitId, scope) : scopeRoot(scope);
+        Plan plan;
+        if (planId != null) plan = plans.get(planId);
+        else plan = defaultPlan(date, unit == null ? null : units.territory(unit.id()));
+        if (unit == null)
+            unit = plan != null ? planArea(plan) : units.rootsAsOf(date).get(0);
+        if (plan == null) throw new PlanNotFound("no plan");
+        Era e = era != null ? era : Era.CURRENT;
+        return new View(plan, unit, date, e);
+    }
+
+    private UnitView visibleUnit(long id, Scope scope) {
+        UnitView u = units.find(id).orElseThrow(() -> new PlanNotFound("unit " + id));
+        boolean visible = switch (scope.kind()) {
+            case EVERYTHING -> true;
+            case UNITS -> scope.unitIds().contains(id);
+            case CLUB -> {
+                Long clubUnit = clubUnit(scope.clubId());
+                yield clubUnit != null && units.territory(id).contains(clubUnit);
+            }
+            case NOTHING -> false;
+        };
+        if (!visible) throw new PlanNotFound("unit " + id);
+        return u;
+    }
+
+    private Long clubUnit(long clubId) {
+        return jdbc.sql("select unit_id from club where id = ?")
+                .param(clubId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /** The unit whose territory is the caller's whole scope, or null for an unlimited scope. */
+    UnitView scopeRoot(Scope scope) {
+        return switch (scope.kind()) {
+            case EVERYTHING -> null;
+            case CLUB -> {
+                Long u = clubUnit(scope.clubId());
+                if (u == null) throw new PlanNotFound("club");
+                yield units.find(u).orElseThrow(() -> new PlanNotFound("club"));
+            }
+            case NOTHING -> throw new PlanNotFound("scope");
+            case UNITS -> {
+                Set<Long> ids = scope.unitIds();
+                yield ids.stream()
+                        .map(units::find)
+                        .flatMap(java.util.Optional::stream)
+                        .filter(u -> u.parentId() == null || !ids.contains(u.parentId()))
+                        .sorted(Comparator.comparing(UnitView::id))
+                        .filter(u -> units.territory(u.id()).containsAll(ids))
+                        .findFirst()
+                        .or(() -> ids.stream().sorted().findFirst().flatMap(units::find))
+                        .orElseThrow(() -> new PlanNotFound("scope"));
+            }
+        };
+    }
+
+    /** The unit directly above all of the plan's units on its date (or the first unit's root). */
+    UnitView planArea(Plan plan) {
+        Set<Long> parents = plan.units().stream()
+                .map(units::find)
+                .flatMap(java.util.Optional::stream)
+                .map(UnitView::parentId)
+                .collect(Collectors.toSet());
+        if (parents.size() == 1 && !parents.contains(null)) {
+            return units.find(parents.iterator().next()).orElseThrow();
+        }
+        long first = plan.units().stream().sorted().findFirst().orElseThrow(() -> new PlanNotFound("plan units"));
+        List<UnitView> path = units.path(first);
+        return path.get(0);
+    }
+
+    Plan defaultPlan(LocalDate date, Set<Long> territory) {
+        List<Plan> all = plans.all();
+        Comparator<Plan> byOverlap =
+                Comparator.comparingLong((Plan p) -> -overlap(p, territory)).thenComparing(Plan::id);
+        List<Plan> relevant =
+                all.stream().filter(p -> overlap(p, territory) > 0).toList();
+        return relevant.stream()
+                .filter(p -> p.inForceOn(date))
+                .sorted(byOverlap)
+                .findFirst()
+                .or(() -> relevant.stream()
+                        .filter(p -> p.end().isBefore(date))
+                        .sorted(Comparator.comparing(Plan::end).reversed().thenComparing(byOverlap))
+                        .findFirst())
+                .or(() -> relevant.stream()
+                        .filter(p -> p.start().isAfter(date))
+                        .sorted(Comparator.comparing(Plan::start).thenComparing(byOverlap))
+                        .findFirst())
+                .orElse(null);
+    }
+
+    private static long overlap(Plan p, Set<Long> territory) {
+        if (territory == null) return p.units().size();
+        return p.units().stream().filter(territory::contains).count();
+    }
+}

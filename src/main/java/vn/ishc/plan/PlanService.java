@@ -1,0 +1,335 @@
+package vn.ishc.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ishc.area.UnitDirectory;
+import vn.ishc.area.UnitView;
+import vn.ishc.plan.PlanCommands.CreatePlan;
+import vn.ishc.plan.PlanCommands.EditPlan;
+import vn.ishc.plan.PlanCommands.LockPlan;
+import vn.ishc.plan.PlanCommands.SetRoadmap;
+import vn.ishc.plan.PlanCommands.UnlockPlan;
+import vn.ishc.shared.CurrentScope;
+import vn.ishc.shared.Scope;
+
+/**
+ * Reading and changing plans. Every logged-in user reads plans (they are reference data, like units).
+ * Administrators and city officers change them: a city officer only plans whose every unit lies in their
+ * scope, and creates plans only on units of their scope. Only an administrator unlocks an approved plan.
+ * Every change is written to the plan's change log (who, when, what, old and new value); on a locked
+ * plan a change without a reason is refused.
+ */
+@Service
+public class PlanService {
+
+    /** Section 4's targets, the starting targets of a new plan. */
+    static final Map<Indicator, Integer> DEFAULT_TARGETS = defaultTargets();
+
+    private final Plans plans;
+    private final UnitDirectory units;
+    private final CurrentScope scope;
+    private final Clock clock;
+
+    PlanService(Plans plans, UnitDirectory units, CurrentScope scope, Clock clock) {
+        this.plans = plans;
+        this.units = units;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    private static Map<Indicator, Integer> defaultTargets() {
+        Map<Indicator, Integer> t = new EnumMap<>(Indicator.class);
+        t.put(Indicator.UNITS_WITH_CLUB, 100);
+        t.put(Indicator.NEW_CLUBS, 19);
+        t.put(Indicator.NEW_CLUBS_YEAR, 2);
+        t.put(Indicator.NEW_CLUB_MEMBERS, 950);
+        t.put(Indicator.NEW_CLUB_OLDER_MEMBERS, 570);
+        t.put(Indicator.OLD_CLUBS_MAINTAINED, 100);
+        t.put(Indicator.CLUBS_COMPOSITION_OK, 100);
+        t.put(Indicator.CLUBS_FULLY_ACTIVE_WELL_MANAGED, 70);
+        t.put(Indicator.MEMBERS_WITH_LOANS, 50);
+        t.put(Indicator.CLUBS_WITH_BOTH_FUNDS, 100);
+        t.put(Indicator.CLUBS_TRAINED_MONITORED, 100);
+        return Map.copyOf(t);
+    }
+
+    public List<Plan> all() {
+        return plans.all();
+    }
+
+    public Plan get(long id) {
+        return plans.find(id).orElseThrow(() -> new PlanNotFound("plan " + id));
+    }
+
+    public List<PlanChange> changes(long id) {
+        get(id);
+        return plans.changes(id, clock.getZone());
+    }
+
+    private static Authentication auth() {
+        return SecurityContextHolder.getContext().getAuthentication();
+    }
+
+    private static boolean hasRole(String role) {
+        Authentication a = auth();
+        return a != null && a.getAuthorities().stream().anyMatch(g -> ("ROLE_" + role).equals(g.getAuthority()));
+    }
+
+    private static boolean planner() {
+        return hasRole("ADMIN") || hasRole("CITY_OFFICER");
+    }
+
+    /** Whether the current user may create plans. */
+    public boolean mayCreate() {
+        return planner() && scope.get().writable();
+    }
+
+    /** Whether the current user may change this plan. */
+    public boolean mayEdit(Plan p) {
+        Scope s = scope.get();
+        return planner() && s.writable() && p.units().stream().allMatch(u -> s.includes(u, null));
+    }
+
+    /** Whether the current user may reopen a locked plan. */
+    public boolean mayUnlock(Plan p) {
+        return p.locked() && hasRole("ADMIN");
+    }
+
+    /** The units a new plan may cover on a date: wards and communes valid then, inside the user's scope. */
+    public List<UnitView> unitsForPlan(LocalDate unitsDate) {
+        Scope s = scope.get();
+        return units.allAsOf(unitsDate).stream()
+                .filter(u -> u.type().isGrassroots())
+                .filter(u -> s.includes(u.id(), null))
+                .toList();
+    }
+
+    private Plan editable(long id, int version) {
+        Plan p = get(id);
+        if (!mayEdit(p)) throw new AccessDeniedException("plan " + id);
+        if (p.version() != version) throw new PlanEditedConcurrently(id);
+        return p;
+    }
+
+    private String who() {
+        Authentication a = auth();
+        return a == null ? "?" : a.getName();
+    }
+
+    @Transactional
+    public long create(CreatePlan c) {
+        if (!mayCreate()) throw new AccessDeniedException("plan");
+        checkPeriod(c.start(), c.end());
+        if (c.unitsDate() == null) throw new PlanRefused("unitsDate", "plan.error.required");
+        if (c.units() == null || c.units().isEmpty()) throw new PlanRefused("units", "plan.error.noUnits");
+        Set<Long> allowed =
+                unitsForPlan(c.unitsDate()).stream().map(UnitView::id).collect(java.util.stream.Collectors.toSet());
+        if (!allowed.containsAll(c.units())) throw new PlanRefused("units", "plan.error.unitNotOnDate");
+        Plan draft = new Plan(
+                0,
+                c.name().strip(),
+                blankToNull(c.legalReference()),
+                c.start(),
+                c.end(),
+                c.unitsDate(),
+                PlanRules.DEFAULT,
+                false,
+                null,
+                null,
+                0,
+                Set.copyOf(c.units()),
+                DEFAULT_TARGETS,
+                List.of());
+        long id = plans.insert(draft);
+        plans.log(id, Instant.now(clock), who(), "created", null, draft.name(), null);
+        return id;
+    }
+
+    private static void checkPeriod(LocalDate start, LocalDate end) {
+        if (start == null) throw new PlanRefused("start", "plan.error.required");
+        if (end == null) throw new PlanRefused("end", "plan.error.required");
+        if (end.isBefore(start)) throw new PlanRefused("end", "plan.error.endBeforeStart");
+    }
+
+    private static void checkRules(PlanRules r) {
+        if (r.membersMin() > r.membersMax()) throw new PlanRefused("membersMax", "plan.error.minAboveMax");
+        if (r.womenMinPercent() > r.womenMaxPercent())
+            throw new PlanRefused("womenMaxPercent", "plan.error.minAboveMax");
+        if (r.olderMinPercent() > r.olderMaxPercent())
+            throw new PlanRefused("olderMaxPercent", "plan.error.minAboveMax");
+        if (r.youngerMinPercent() > r.youngerMaxPercent())
+            throw new PlanRefused("youngerMaxPercent", "plan.error.minAboveMax");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private record Change(String what, String oldValue, String newValue) {}
+
+    private static void compare(List<Change> changes, String what, Object oldValue, Object newValue) {
+        if (!Objects.equals(oldValue, newValue)) {
+            changes.add(new Change(
+                    what,
+                    oldValue == null ? null : String.valueOf(oldValue),
+                    newValue == null ? null : String.valueOf(newValue)));
+        }
+    }
+
+    private String reasonFor(Plan p, String reason) {
+        String r = blankToNull(reason);
+        if (p.locked() && r == null) throw new PlanRefused("reason", "plan.error.reasonRequired");
+        return r;
+    }
+
+    /** Saves new details, rules and targets; returns the number of changed values (0: nothing to save). */
+    @Transactional
+    public int edit(EditPlan c) {
+        Plan p = editable(c.id(), c.version());
+        checkPeriod(c.start(), c.end());
+        checkRules(c.rules());
+        Map<Indicator, Integer> targets = new EnumMap<>(Indicator.class);
+        c.targets().forEach((k, v) -> {
+            if (v != null) targets.put(k, v);
+        });
+        List<Change> changes = new ArrayList<>();
+        compare(changes, "name", p.name(), c.name().strip());
+        compare(changes, "legalReference", p.legalReference(), blankToNull(c.legalReference()));
+        compare(changes, "start", p.start(), c.start());
+        compare(changes, "end", p.end(), c.end());
+        if (!p.rules().equals(c.rules())) {
+            var o = p.rules().getClass().getRecordComponents();
+            for (var rc : o) {
+                try {
+                    compare(
+                            changes,
+                            "rule." + rc.getName(),
+                            rc.getAccessor().invoke(p.rules()),
+                            rc.getAccessor().invoke(c.rules()));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        for (Indicator i : Indicator.values()) compare(changes, "target." + i.name(), p.target(i), targets.get(i));
+        if (changes.isEmpty()) return 0;
+        String reason = reasonFor(p, c.reason());
+        Plan changed = new Plan(
+                p.id(),
+                c.name().strip(),
+                blankToNull(c.legalReference()),
+                c.start(),
+                c.end(),
+                p.unitsDate(),
+                c.rules(),
+                p.locked(),
+                p.lockedOn(),
+                p.lockedBy(),
+                p.version(),
+                p.units(),
+                targets,
+                p.roadmap());
+        save(changed, changes, reason);
+        return changes.size();
+    }
+
+    /** Replaces the roadmap; entries of 0 new clubs are dropped; returns the number of changed entries. */
+    @Transactional
+    public int setRoadmap(SetRoadmap c) {
+        Plan p = editable(c.id(), c.version());
+        Map<String, Integer> before = new TreeMap<>();
+        for (Plan.RoadmapEntry r : p.roadmap()) before.put(r.unitId() + "/" + r.year(), r.newClubs());
+        Map<String, Integer> after = new TreeMap<>();
+        List<Plan.RoadmapEntry> entries = new ArrayList<>();
+        for (Plan.RoadmapEntry r : c.entries()) {
+            if (!p.units().contains(r.unitId())) throw new PlanRefused("roadmap", "plan.error.roadmapUnit");
+            if (r.year() < p.start().getYear() || r.year() > p.end().getYear())
+                throw new PlanRefused("roadmap", "plan.error.roadmapYear");
+            if (r.newClubs() < 0 || r.newClubs() > 99) throw new PlanRefused("roadmap", "plan.error.roadmapClubs");
+            if (r.newClubs() == 0) continue;
+            entries.add(r);
+            after.put(r.unitId() + "/" + r.year(), r.newClubs());
+        }
+        List<Change> changes = new ArrayList<>();
+        Set<String> keys = new java.util.TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (String k : keys) {
+            String[] parts = k.split("/");
+            String unitName =
+                    units.find(Long.parseLong(parts[0])).map(UnitView::name).orElse(parts[0]);
+            compare(changes, "roadmap " + unitName + " " + parts[1], before.get(k), after.get(k));
+        }
+        if (changes.isEmpty()) return 0;
+        String reason = reasonFor(p, c.reason());
+        Plan changed = new Plan(
+                p.id(),
+                p.name(),
+                p.legalReference(),
+                p.start(),
+                p.end(),
+                p.unitsDate(),
+                p.rules(),
+                p.locked(),
+                p.lockedOn(),
+                p.lockedBy(),
+                p.version(),
+                p.units(),
+                p.targets(),
+                entries);
+        save(changed, changes, reason);
+        return changes.size();
+    }
+
+    @Transactional
+    public void lock(LockPlan c) {
+        Plan p = editable(c.id(), c.version());
+        if (p.locked()) return;
+        Instant now = Instant.now(clock);
+        save(withLock(p, true, now, who()), List.of(new Change("locked", "false", "true")), null);
+    }
+
+    @Transactional
+    public void unlock(UnlockPlan c) {
+        Plan p = editable(c.id(), c.version());
+        if (!mayUnlock(p)) throw new AccessDeniedException("plan " + c.id());
+        String reason = reasonFor(p, c.reason());
+        save(withLock(p, false, null, null), List.of(new Change("locked", "true", "false")), reason);
+    }
+
+    private static Plan withLock(Plan p, boolean locked, Instant on, String by) {
+        return new Plan(
+                p.id(),
+                p.name(),
+                p.legalReference(),
+                p.start(),
+                p.end(),
+                p.unitsDate(),
+                p.rules(),
+                locked,
+                on,
+                by,
+                p.version(),
+                p.units(),
+                p.targets(),
+                p.roadmap());
+    }
+
+    private void save(Plan changed, List<Change> changes, String reason) {
+        if (!plans.update(changed)) throw new PlanEditedConcurrently(changed.id());
+        Instant now = Instant.now(clock);
+        for (Change ch : changes) plans.log(changed.id(), now, who(), ch.what(), ch.oldValue(), ch.newValue(), reason);
+    }
+}

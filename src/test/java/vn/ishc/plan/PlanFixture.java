@@ -1,0 +1,131 @@
+package vn.ishc.plan;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import vn.ishc.area.UnitCsvImport;
+import vn.ishc.area.UnitDirectory;
+import vn.ishc.area.UnitView;
+
+/**
+ * A made-up locality of its own, so hand-worked figures do not depend on the demo data or other tests: a
+ * province with a district of three communes A, B, C (2021), reorganised on 1 July 2025 into Xã D
+ * (formed from A and B, so it maps back to two plan units) and Xã E (formed from C alone). Clubs and
+ * members are inserted as rows of their own under these units.
+ */
+final class PlanFixture {
+    final String tag = UUID.randomUUID().toString().substring(0, 6);
+    final JdbcClient jdbc;
+    final UnitDirectory units;
+
+    PlanFixture(JdbcClient jdbc, UnitDirectory units, UnitCsvImport csv) {
+        this.jdbc = jdbc;
+        this.units = units;
+        var result = csv.load(String.join(
+                "\n",
+                "key,code,name,type,parent,valid_from,valid_to,formed_from,merged_into,change_kind,legal_reference,note",
+                "p,,Tỉnh KH " + tag + ",tỉnh,,,,,,,,",
+                "d,,Huyện KH " + tag + ",huyen,p,,30/06/2025,,,,,",
+                "a,,Xã A " + tag + ",xã,d,,30/06/2025,,,,,",
+                "b,,Xã B " + tag + ",xã,d,,30/06/2025,,,,,",
+                "c,,Xã C " + tag + ",xã,d,,30/06/2025,,,,,",
+                "dd,,Xã D " + tag + ",xã,p,1/7/2025,,a|b,,,NQ KH,",
+                "e,,Xã E " + tag + ",xã,p,1/7/2025,,c,,,NQ KH,",
+                ""));
+        if (!result.problems().isEmpty())
+            throw new IllegalStateException(result.problems().toString());
+    }
+
+    UnitView unit(String name) {
+        return units.all().stream()
+                .filter(u -> u.name().equals(name + " " + tag))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    long club(String name, String unit, LocalDate founded) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("insert into club (name, unit_id, founded_on) values (?, ?, ?)")
+                .params(name + " " + tag, unit(unit).id(), founded)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        status(id, 0, "ACTIVE", founded);
+        return id;
+    }
+
+    void status(long club, int position, String status, LocalDate since) {
+        jdbc.sql("insert into club_status_change (club_id, position, status, since, reason) values (?, ?, ?, ?, ?)")
+                .params(club, position, status, since, position == 0 ? null : "thử")
+                .update();
+    }
+
+    /** A member: sex, birth date or (when {@code birthDate} is null) birth year, and hardship flags. */
+    long member(
+            long club,
+            String name,
+            String sex,
+            LocalDate birthDate,
+            int birthYear,
+            String ethnicity,
+            String household,
+            boolean disability,
+            LocalDate joined,
+            LocalDate left) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("insert into person (full_name, name_key, sex, birth_date, birth_year, ethnicity, household_status,"
+                        + " disability, lives_alone) values (?, ?, ?, ?, ?, ?, ?, ?, false)")
+                .params(
+                        name + " " + tag,
+                        (name + " " + tag).toLowerCase(),
+                        sex,
+                        birthDate,
+                        birthDate != null ? birthDate.getYear() : birthYear,
+                        ethnicity,
+                        household,
+                        disability)
+                .update(key, "id");
+        long person = key.getKey().longValue();
+        jdbc.sql("insert into membership (person_id, club_id, joined_on, left_on) values (?, ?, ?, ?)")
+                .params(person, club, joined, left)
+                .update();
+        return person;
+    }
+
+    long member(long club, String name, String sex, int birthYear, LocalDate joined) {
+        return member(club, name, sex, null, birthYear, "Kinh", "NONE", false, joined, null);
+    }
+
+    /** A 2021–2025 plan on A, B, C with small composition bounds (4–6 members) so clubs stay small. */
+    Plan plan(Plans plans) {
+        Map<Indicator, Integer> targets = new EnumMap<>(Indicator.class);
+        targets.put(Indicator.UNITS_WITH_CLUB, 100);
+        targets.put(Indicator.NEW_CLUBS, 3);
+        targets.put(Indicator.NEW_CLUBS_YEAR, 1);
+        targets.put(Indicator.NEW_CLUB_MEMBERS, 10);
+        targets.put(Indicator.OLD_CLUBS_MAINTAINED, 100);
+        targets.put(Indicator.CLUBS_COMPOSITION_OK, 100);
+        targets.put(Indicator.MEMBERS_WITH_LOANS, 50);
+        Plan draft = new Plan(
+                0,
+                "Kế hoạch thử " + tag,
+                "KH thử",
+                LocalDate.of(2021, 1, 1),
+                LocalDate.of(2025, 12, 31),
+                LocalDate.of(2021, 1, 1),
+                new PlanRules(4, 6, 50, 75, 50, 75, 25, 50, 60, 50, 8, 10),
+                false,
+                null,
+                null,
+                0,
+                Set.of(unit("Xã A").id(), unit("Xã B").id(), unit("Xã C").id()),
+                targets,
+                List.of());
+        long id = plans.insert(draft);
+        return plans.find(id).orElseThrow();
+    }
+}
