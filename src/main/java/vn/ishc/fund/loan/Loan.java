@@ -192,11 +192,14 @@ public class Loan implements vn.ishc.fund.ledger.LoanBalance {
         this.version = version;
         this.scheduleNo =
                 allInstalments.stream().mapToInt(Instalment::scheduleNo).max().orElse(0);
+        boolean paidOut = status != LoanStatus.APPLIED && status != LoanStatus.APPROVED;
         this.schedule = allInstalments.stream()
-                .filter(i -> i.scheduleNo() == scheduleNo)
+                .filter(i -> paidOut && i.scheduleNo() == scheduleNo)
                 .toList();
         this.superseded.clear();
-        allInstalments.stream().filter(i -> i.scheduleNo() != scheduleNo).forEach(superseded::add);
+        allInstalments.stream()
+                .filter(i -> !paidOut || i.scheduleNo() != scheduleNo)
+                .forEach(superseded::add);
         this.reschedules.clear();
         this.reschedules.addAll(reschedules);
         this.entries.clear();
@@ -227,8 +230,8 @@ public class Loan implements vn.ishc.fund.ledger.LoanBalance {
         status = LoanStatus.ACTIVE;
         disbursedOn = on;
         disbursedBy = p.by();
-        scheduleNo = 1;
-        schedule = Schedule.of(product, amount, termMonths, on);
+        scheduleNo = scheduleNo + 1;
+        schedule = Schedule.spread(product, amount, termMonths, on, Vnd.ZERO, scheduleNo, 1, product.graceMonths());
         Entry e = entry(EntryKind.DISBURSEMENT, on, amount, p, null, null);
         entries.add(e);
         return e;
