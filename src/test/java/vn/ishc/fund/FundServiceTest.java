@@ -61,6 +61,9 @@ class FundServiceTest {
     JdbcClient jdbc;
 
     @Autowired
+    OpeningBalances opening;
+
+    @Autowired
     Clock clock;
 
     FundFixture fixture;
@@ -237,6 +240,43 @@ class FundServiceTest {
         assertThat(check.problems()).isEmpty();
         assertThat(check.activityBalance()).isEqualTo(15_000);
         assertThat(check.transfers()).isEqualTo(15_000);
+    }
+
+    @Test
+    void openingBalancesAreEnteredOnceAndBalance() {
+        LocalDate cutOff = FundFixture.FOUNDED.plusDays(10);
+        var loan = new OpeningBalances.OpeningLoan(
+                member.membershipId(),
+                Purpose.CROPS,
+                Vnd.of(5_000_000),
+                FundFixture.FOUNDED,
+                Vnd.of(2_000_001),
+                3,
+                cutOff.plusDays(5),
+                Vnd.of(25_000));
+        fixture.as(
+                "demo-ward",
+                () -> opening.enter(new OpeningBalances.EnterOpeningBalances(
+                        club.id(), cutOff, Vnd.of(30_000_000), Vnd.of(29_500_000), Vnd.of(400_000), List.of(loan))));
+        var check = fixture.as("demo-ward", () -> cash.check(club.id(), cutOff));
+        assertThat(check.problems()).isEmpty();
+        assertThat(check.loanCash()).isEqualTo(29_500_000);
+        assertThat(check.outstanding()).isEqualTo(2_000_001);
+        assertThat(check.income()).isEqualTo(29_500_000 - 30_000_000 + 2_000_001);
+        assertThat(check.activityBalance()).isEqualTo(400_000);
+        Loan opened = fixture.as("demo-ward", () -> loans.ofClub(club.id())).get(0);
+        assertThat(opened.schedule())
+                .extracting(i -> i.principal().dong())
+                .containsExactly(666_667L, 666_667L, 666_667L);
+        assertThat(opened.status()).isEqualTo(LoanStatus.ACTIVE);
+        long before = entries();
+        assertThatThrownBy(() -> fixture.as(
+                        "demo-ward",
+                        () -> opening.enter(new OpeningBalances.EnterOpeningBalances(
+                                club.id(), cutOff, Vnd.of(1), Vnd.of(1), Vnd.of(1), List.of()))))
+                .isInstanceOfSatisfying(
+                        FundRefused.class, e -> assertThat(e.messageKey()).isEqualTo("fund.opening.error.locked"));
+        assertThat(entries()).isEqualTo(before);
     }
 
     @Test
