@@ -152,6 +152,7 @@ class CashBookController {
             @PathVariable long id,
             @Valid @ModelAttribute("reverseForm") ReverseForm form,
             BindingResult errors,
+            @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
         try {
             if (errors.hasErrors()) throw new FundRefused("date", "validation.required");
@@ -161,6 +162,8 @@ class CashBookController {
             redirect.addFlashAttribute("refused", e.messageKey());
             redirect.addFlashAttribute("refusedArgs", e.args());
         }
-        return "redirect:/clubs/" + id + "/cashbook";
+        return "statement".equals(back)
+                ? "redirect:/clubs/" + id + "/funds/statement"
+                : "redirect:/clubs/" + id + "/cashbook";
     }
 }

@@ -48,6 +48,7 @@ import vn.ishc.shared.Vnd;
  */
 @Component
 class DemoFunds implements DemoData {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoFunds.class);
     private static final long SEED = 20261129L;
     private static final String RECORDER = "demo-club";
     private static final String APPROVER = "demo-club-2";
@@ -82,22 +83,32 @@ class DemoFunds implements DemoData {
     @Override
     public void load() {
         LocalDate today = LocalDate.now(clock);
+        long started = System.nanoTime();
+        List<String> names = DemoClubs.names();
+        Set<Long> used = new HashSet<>(jdbc.sql("select club_id from fund_account union select club_id from fund_entry")
+                .query(Long.class)
+                .list());
+        List<ClubView> byAge = new ArrayList<>(clubs.allForAdministration());
+        byAge.sort(java.util.Comparator.comparingLong(ClubView::id));
+        Set<String> seen = new HashSet<>();
         transaction.executeWithoutResult(tx -> {
             long posting = jdbc.sql("select nextval('fund_posting_seq')")
                     .query(Long.class)
                     .single();
-            for (ClubView club : clubs.allForAdministration()) {
+            for (ClubView club : byAge) {
+                // Only the demo clubs (the oldest of each name), never clubs someone else made.
+                if (!names.contains(club.name()) || !seen.add(club.name())) continue;
+                if (used.contains(club.id())) continue;
+                // The account row marks the club as done, books or not, so a second load changes nothing.
+                jdbc.sql("insert into fund_account (club_id) values (:c) on conflict do nothing")
+                        .param("c", club.id())
+                        .update();
                 if (club.status() != ClubStatus.ACTIVE) continue;
-                boolean used = jdbc.sql("select count(*) from fund_entry where club_id = :c")
-                                .param("c", club.id())
-                                .query(Long.class)
-                                .single()
-                        > 0;
-                if (used) continue;
                 posting = club(club, today, posting);
             }
             template.execute("alter sequence fund_posting_seq restart with " + (posting + 1));
         });
+        log.info("Demo funds loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     /** One club's books; returns the last posting number used. */

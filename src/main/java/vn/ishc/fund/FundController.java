@@ -166,7 +166,14 @@ class FundController {
         model.addAttribute("s", s);
         model.addAttribute("club", s.club());
         model.addAttribute("funds", Fund.values());
-        model.addAttribute("reversed", List.of());
+        model.addAttribute("mayWrite", access.mayWrite(s.club()));
+        model.addAttribute("today", books.today());
+        model.addAttribute(
+                "reversed",
+                s.lines().stream()
+                        .filter(l -> l.entry().isReversal())
+                        .map(l -> l.entry().reverses())
+                        .toList());
         return "funds/statement";
     }
 

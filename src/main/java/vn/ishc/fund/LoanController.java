@@ -50,7 +50,15 @@ class LoanController {
     private final FundBooks books;
     private final MemberRegistry members;
 
-    LoanController(LoanService loans, FundAccess access, FundBooks books, MemberRegistry members) {
+    private final org.springframework.context.MessageSource messages;
+
+    LoanController(
+            LoanService loans,
+            FundAccess access,
+            FundBooks books,
+            MemberRegistry members,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.loans = loans;
         this.access = access;
         this.books = books;
@@ -299,5 +307,52 @@ class LoanController {
         model.addAttribute("loans", loans.ofPerson(club.id(), member.personId()));
         model.addAttribute("today", books.today());
         return "funds/passbook";
+    }
+
+    /** The passbook as a spreadsheet: every money movement of the member's loans. */
+    @GetMapping("/members/{membershipId}/passbook.{format}")
+    void passbookExport(
+            @PathVariable long membershipId,
+            @PathVariable String format,
+            java.util.Locale locale,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        MemberView member = members.membership(membershipId);
+        ClubView club = access.readable(member.clubId());
+        List<String> headers = java.util.stream.Stream.of(
+                        "fund.loan.appliedOn",
+                        "fund.loan.amount",
+                        "fund.loan.purpose",
+                        "fund.date",
+                        "fund.kind",
+                        "fund.amount",
+                        "fund.documentNo",
+                        "fund.recordedBy")
+                .map(k -> messages.getMessage(k, null, locale))
+                .toList();
+        List<List<?>> rows = new java.util.ArrayList<>();
+        for (Loan loan : loans.ofPerson(club.id(), member.personId())) {
+            for (var e : loan.entries()) {
+                rows.add(java.util.Arrays.asList(
+                        loan.appliedOn(),
+                        loan.amount(),
+                        messages.getMessage("fund.loan.purpose." + loan.purpose(), null, locale),
+                        e.date(),
+                        messages.getMessage("fund.kind." + e.kind(), null, locale)
+                                + (e.isReversal()
+                                        ? " (" + messages.getMessage("fund.reversal", null, locale) + ")"
+                                        : ""),
+                        e.isReversal() ? e.amount().dong() * -1 : e.amount().dong(),
+                        e.documentNo(),
+                        e.recordedBy()));
+            }
+        }
+        vn.ishc.shared.TableDownload.send(
+                format,
+                "so-vay-von-" + membershipId,
+                messages.getMessage("fund.loan.passbook", null, locale),
+                headers,
+                rows,
+                response);
     }
 }

@@ -18,6 +18,7 @@ import vn.ishc.club.ClubView;
 import vn.ishc.fund.cashbook.CashBookCommands.ApproveExpense;
 import vn.ishc.fund.cashbook.CashBookCommands.ContributeCapital;
 import vn.ishc.fund.cashbook.CashBookCommands.RecordCashEntry;
+import vn.ishc.fund.cashbook.CashBookCommands.ReversePosting;
 import vn.ishc.fund.cashbook.CashBookCommands.TransferFees;
 import vn.ishc.fund.cashbook.CashBookService;
 import vn.ishc.fund.ledger.EntryKind;
@@ -276,6 +277,40 @@ class FundServiceTest {
                                 club.id(), cutOff, Vnd.of(1), Vnd.of(1), Vnd.of(1), List.of()))))
                 .isInstanceOfSatisfying(
                         FundRefused.class, e -> assertThat(e.messageKey()).isEqualTo("fund.opening.error.locked"));
+        assertThat(entries()).isEqualTo(before);
+    }
+
+    @Test
+    void aCorrectionIsAReversingEntryAndMoneyAlreadyLentCannotBeReversedAway() {
+        var fee = fixture.as(
+                "demo-ward",
+                () -> cash.record(new RecordCashEntry(
+                        club.id(), EntryKind.MEMBERSHIP_FEE, today, Vnd.of(120_000), null, "PT-9", null)));
+        long posting = fee.posted().get(0).posting();
+        fixture.as("demo-ward", () -> cash.reverse(new ReversePosting(club.id(), posting, today, "ghi nhầm")));
+        var check = fixture.as("demo-ward", () -> cash.check(club.id(), today));
+        assertThat(check.activityBalance()).isZero();
+        assertThat(check.problems()).isEmpty();
+        assertThatThrownBy(() -> fixture.as(
+                        "demo-ward", () -> cash.reverse(new ReversePosting(club.id(), posting, today, "lại"))))
+                .isInstanceOfSatisfying(
+                        FundRefused.class, e -> assertThat(e.messageKey()).isEqualTo("fund.error.alreadyReversed"));
+        // The original is still there, beside its reversal.
+        assertThat(entries()).isEqualTo(2);
+
+        capital(5_000_000);
+        long capitalPosting = jdbc.sql("select posting from fund_entry where club_id = ? and kind = 'CAPITAL'")
+                .param(club.id())
+                .query(Long.class)
+                .single();
+        Loan loan = applied(3_000_000);
+        fixture.as("demo-city", () -> loans.approve(new ApproveLoan(loan.id(), today)));
+        fixture.as("demo-ward", () -> loans.disburse(new DisburseLoan(loan.id(), today)));
+        long before = entries();
+        assertThatThrownBy(() -> fixture.as(
+                        "demo-ward", () -> cash.reverse(new ReversePosting(club.id(), capitalPosting, today, "nhầm"))))
+                .isInstanceOfSatisfying(
+                        FundRefused.class, e -> assertThat(e.messageKey()).isEqualTo("fund.error.reversalCashShort"));
         assertThat(entries()).isEqualTo(before);
     }
 
