@@ -244,7 +244,7 @@ class DemoFunds implements DemoData {
                 }
             }
             // New loans.
-            int newLoans = r.nextInt(3);
+            int newLoans = r.nextInt(2);
             for (int k = 0; k < newLoans; k++) {
                 long[] m = members.get(r.nextInt(members.size()));
                 if (borrowing.contains(m[1])) continue;
@@ -280,8 +280,42 @@ class DemoFunds implements DemoData {
         // Write: loans one by one (they need ids), then every entry and instalment in batches.
         List<Object[]> instalments = new ArrayList<>();
         List<Entry> loanEntries = new ArrayList<>();
-        for (Loan loan : made) {
-            long id = insertLoan(loan);
+        template.batchUpdate(
+                """
+                insert into fund_loan (club_id, person_id, product_id, purpose, amount, term_months, applied_on, opening,
+                  status, recorded_by, recorded_at, approved_by, approved_on, approved_at, disbursed_on, disbursed_by,
+                  written_off_on, written_off_by, write_off_reason)
+                values (?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                made.stream()
+                        .map(l -> new Object[] {
+                            l.clubId(),
+                            l.personId(),
+                            l.product().id(),
+                            l.purpose().name(),
+                            l.amount().dong(),
+                            l.termMonths(),
+                            l.appliedOn(),
+                            l.status().name(),
+                            l.recordedBy(),
+                            Timestamp.from(l.recordedAt()),
+                            l.approvedBy(),
+                            l.approvedOn(),
+                            Timestamp.from(l.recordedAt()),
+                            l.disbursedOn(),
+                            l.disbursedBy(),
+                            l.writtenOffOn(),
+                            l.writtenOffBy(),
+                            l.writeOffReason()
+                        })
+                        .toList());
+        // The club had no loans before: its loans' ids, in the order inserted, are theirs.
+        List<Long> ids = jdbc.sql("select id from fund_loan where club_id = :c order by id")
+                .param("c", club.id())
+                .query(Long.class)
+                .list();
+        for (int n = 0; n < made.size(); n++) {
+            Loan loan = made.get(n);
+            long id = ids.get(n);
             for (Instalment i : loan.schedule()) {
                 instalments.add(new Object[] {
                     id,
@@ -325,35 +359,6 @@ class DemoFunds implements DemoData {
                         + " document_no, note, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
         return posting[0];
-    }
-
-    private long insertLoan(Loan loan) {
-        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into fund_loan (club_id, person_id, product_id, purpose, amount, term_months, applied_on, opening,
-                  status, recorded_by, recorded_at, approved_by, approved_on, approved_at, disbursed_on, disbursed_by,
-                  written_off_on, written_off_by, write_off_reason)
-                values (:club, :person, :product, :purpose, :amount, :term, :applied, false, :status, :by, :at,
-                  :approvedBy, :approvedOn, :at, :disbursedOn, :disbursedBy, :woOn, :woBy, :woReason)""")
-                .param("club", loan.clubId())
-                .param("person", loan.personId())
-                .param("product", loan.product().id())
-                .param("purpose", loan.purpose().name())
-                .param("amount", loan.amount().dong())
-                .param("term", loan.termMonths())
-                .param("applied", loan.appliedOn())
-                .param("status", loan.status().name())
-                .param("by", loan.recordedBy())
-                .param("at", Timestamp.from(loan.recordedAt()))
-                .param("approvedBy", loan.approvedBy())
-                .param("approvedOn", loan.approvedOn())
-                .param("disbursedOn", loan.disbursedOn())
-                .param("disbursedBy", loan.disbursedBy())
-                .param("woOn", loan.writtenOffOn())
-                .param("woBy", loan.writtenOffBy())
-                .param("woReason", loan.writeOffReason())
-                .update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
     }
 
     private static void capital(
