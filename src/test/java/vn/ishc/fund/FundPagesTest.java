@@ -289,4 +289,47 @@ class FundPagesTest {
                         .single())
                 .isEqualTo(entries);
     }
+
+    @Test
+    void theCashBookFormAndTheApiRefuseBadAmountsAndDates() throws Exception {
+        long club = demoClub();
+        long before = jdbc.sql("select count(*) from fund_entry where club_id = ?")
+                .param(club)
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/clubs/" + club + "/cashbook")
+                        .with(as("demo-club"))
+                        .with(csrf())
+                        .param("kind", "MEMBERSHIP_FEE")
+                        .param("date", LocalDate.now(clock).toString())
+                        .param("amount", "2.000,5"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("không có phần lẻ")));
+        mvc.perform(post("/clubs/" + club + "/cashbook")
+                        .with(as("demo-viewer"))
+                        .with(csrf())
+                        .param("kind", "MEMBERSHIP_FEE")
+                        .param("date", LocalDate.now(clock).toString())
+                        .param("amount", "2.000"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/clubs/" + club + "/cashbook")
+                        .with(httpBasic("demo-club", "demo"))
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"MEMBERSHIP_FEE\",\"amount\":2000,\"date\":\""
+                                + LocalDate.now(clock).plusDays(1) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.date", containsString("after today")));
+        mvc.perform(post("/api/v1/clubs/" + club + "/cashbook")
+                        .with(httpBasic("demo-club", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"MEMBERSHIP_FEE\",\"amount\":2000,\"date\":\"1990-01-01\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.date", containsString("trước ngày thành lập")));
+        assertThat(jdbc.sql("select count(*) from fund_entry where club_id = ?")
+                        .param(club)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+    }
 }
