@@ -21,6 +21,7 @@ class DemoAccounts implements DemoData {
             new Demo("demo-city", Role.CITY_OFFICER),
             new Demo("demo-ward", Role.WARD_OFFICER),
             new Demo("demo-club", Role.CLUB_BOARD),
+            new Demo("demo-club-2", Role.CLUB_BOARD),
             new Demo("demo-viewer", Role.VIEWER));
 
     private final AccountService accounts;
@@ -47,6 +48,8 @@ class DemoAccounts implements DemoData {
         open("demo-city", "Hội NCT thành phố Buôn Ma Thuột (demo)", Role.CITY_OFFICER, BUON_MA_THUOT_CITY, null);
         open("demo-ward", "Hội NCT phường Tân Lập (demo)", Role.WARD_OFFICER, TAN_LAP_2025, null);
         open("demo-club", "Ban chủ nhiệm CLB Tổ dân phố 3 Tân Lập (demo)", Role.CLUB_BOARD, null, demoClub);
+        // A second board member of the same club (the treasurer): approvals need someone other than the recorder.
+        open("demo-club-2", "Thủ quỹ CLB Tổ dân phố 3 Tân Lập (demo)", Role.CLUB_BOARD, null, demoClub);
         open("demo-viewer", "Phòng Y tế thành phố (demo)", Role.VIEWER, BUON_MA_THUOT_CITY, null);
     }
 

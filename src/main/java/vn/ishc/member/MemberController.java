@@ -42,6 +42,8 @@ import vn.ishc.shared.TableDownload;
 /** Member screens: add, correct, leave, move and merge; the member list and the composition list. */
 @Controller
 class MemberController {
+    private final List<MemberSection> sections;
+
     static final List<String> ETHNICITIES = List.of(
             "Kinh", "Ê Đê", "M'nông", "Gia Rai", "Tày", "Nùng", "Thái", "Mường", "Dao", "H'Mông", "Xơ Đăng", "Ba Na");
 
@@ -52,7 +54,15 @@ class MemberController {
     private final Clock clock;
 
     MemberController(
-            MemberRegistry members, ClubDirectory clubs, UnitDirectory units, MessageSource messages, Clock clock) {
+            MemberRegistry members,
+            ClubDirectory clubs,
+            UnitDirectory units,
+            MessageSource messages,
+            Clock clock,
+            List<MemberSection> sections) {
+        this.sections = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(MemberSection::order))
+                .toList();
         this.members = members;
         this.clubs = clubs;
         this.units = units;
@@ -122,6 +132,8 @@ class MemberController {
         model.addAttribute("history", members.historyOf(member.personId()));
         model.addAttribute("mayChange", clubs.mayChange(club));
         model.addAttribute("candidates", members.mayMerge() ? members.duplicatesOfQuietly(member) : List.of());
+        model.addAttribute("sections", sections);
+        sections.forEach(section -> section.addTo(model, member));
         return "members/detail";
     }
 

@@ -20,6 +20,11 @@ public class Formats {
         return time == null ? "" : DATE_TIME.format(time);
     }
 
+    /** A moment (e.g. when something was recorded) in Vietnam time. */
+    public String instant(java.time.Instant at) {
+        return at == null ? "" : DATE_TIME.format(at.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+    }
+
     public String money(Vnd amount) {
         return amount == null ? "" : amount.format();
     }

@@ -27,13 +27,17 @@ class DemoDataTest {
         long clubs = count("club");
         long accounts = count("app_user");
         long units = count("admin_unit");
+        long entries = count("fund_entry");
+        long loans = count("fund_loan");
         contributors.forEach(DemoData::load);
+        assertThat(count("fund_entry")).isEqualTo(entries);
+        assertThat(count("fund_loan")).isEqualTo(loans);
         assertThat(count("club")).isEqualTo(clubs);
         assertThat(count("app_user")).isEqualTo(accounts);
         assertThat(count("admin_unit")).isEqualTo(units);
         assertThat(jdbc.sql("select count(*) from app_user where username like 'demo-%'")
                         .query(Long.class)
                         .single())
-                .isEqualTo(5);
+                .isEqualTo(6);
     }
 }

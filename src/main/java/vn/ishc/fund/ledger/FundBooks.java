@@ -1,0 +1,154 @@
+package vn.ishc.fund.ledger;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Repository;
+import vn.ishc.shared.Vnd;
+
+/**
+ * The ledger table: entries are only ever inserted (there is no update or delete of an entry anywhere).
+ * Every write of a club's funds first {@linkplain #lock locks} the club's fund account row, so one club's
+ * postings are serialised on H2 and PostgreSQL alike and each sees the balances the previous one left.
+ */
+@Repository
+public class FundBooks {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Vnd ceiling;
+
+    FundBooks(JdbcClient jdbc, Clock clock, @Value("${ishc.fund.max-entry:10000000000}") long ceiling) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.ceiling = Vnd.of(ceiling);
+    }
+
+    /** The largest amount one entry may have ({@code ishc.fund.max-entry}); see {@link MoneyText}. */
+    public Vnd ceiling() {
+        return ceiling;
+    }
+
+    /** Refuses an amount that is not positive or above the ceiling. */
+    public Vnd requireAmount(Vnd amount, String field) {
+        if (amount == null) throw new FundRefused(field, "fund.error.amountRequired");
+        return MoneyText.check(java.math.BigDecimal.valueOf(amount.dong()), ceiling, field);
+    }
+
+    /** Locks the club's fund account for the rest of the transaction (creating it on first use). */
+    public void lock(long clubId) {
+        jdbc.sql("insert into fund_account (club_id) values (:club) on conflict do nothing")
+                .param("club", clubId)
+                .update();
+        jdbc.sql("select club_id from fund_account where club_id = :club for update")
+                .param("club", clubId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A new posting number, for the entries posted together by one operation. */
+    public Posting posting() {
+        long n =
+                jdbc.sql("select nextval('fund_posting_seq')").query(Long.class).single();
+        return new Posting(n, currentUser(), clock.instant());
+    }
+
+    /** The user making the request (the recorder of what is posted). */
+    public static String currentUser() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        if (a == null || a.getName() == null) throw new IllegalStateException("no user");
+        return a.getName();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Inserts the entries; returns them with their ids. */
+    public List<Entry> post(Collection<Entry> entries) {
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : entries) {
+            var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into fund_entry (club_id, fund, kind, entry_date, amount, loan_id, reverses_id, posting,
+                      source, counterpart, document_no, note, recorded_by, recorded_at)
+                    values (:club, :fund, :kind, :date, :amount, :loan, :reverses, :posting, :source, :counterpart,
+                      :doc, :note, :by, :at)""")
+                    .param("club", e.clubId())
+                    .param("fund", e.fund().name())
+                    .param("kind", e.kind().name())
+                    .param("date", e.date())
+                    .param("amount", e.amount().dong())
+                    .param("loan", e.loanId())
+                    .param("reverses", e.reverses())
+                    .param("posting", e.posting())
+                    .param("source", e.source() == null ? null : e.source().name())
+                    .param("counterpart", blankToNull(e.counterpart()))
+                    .param("doc", blankToNull(e.documentNo()))
+                    .param("note", blankToNull(e.note()))
+                    .param("by", e.recordedBy())
+                    .param("at", Timestamp.from(e.recordedAt()))
+                    .update(key, "id");
+            out.add(e.withIds(key.getKeyAs(Number.class).longValue()));
+        }
+        return out;
+    }
+
+    static final String SELECT = "select id, club_id, kind, entry_date, amount, loan_id, reverses_id, posting, source,"
+            + " counterpart, document_no, note, recorded_by, recorded_at from fund_entry";
+
+    /** Every entry of a club, in posting order. */
+    public List<Entry> entries(long clubId) {
+        return jdbc.sql(SELECT + " where club_id = :club order by entry_date, id")
+                .param("club", clubId)
+                .query(FundBooks::entry)
+                .list();
+    }
+
+    public List<Entry> entriesOfLoans(Collection<Long> loanIds) {
+        if (loanIds.isEmpty()) return List.of();
+        return jdbc.sql(SELECT + " where loan_id in (:ids) order by id")
+                .param("ids", loanIds)
+                .query(FundBooks::entry)
+                .list();
+    }
+
+    public List<Entry> posting(long clubId, long posting) {
+        return jdbc.sql(SELECT + " where club_id = :club and posting = :posting order by id")
+                .param("club", clubId)
+                .param("posting", posting)
+                .query(FundBooks::entry)
+                .list();
+    }
+
+    public static Entry entry(ResultSet rs, int n) throws SQLException {
+        String source = rs.getString("source");
+        return new Entry(
+                rs.getLong("id"),
+                rs.getLong("club_id"),
+                EntryKind.valueOf(rs.getString("kind")),
+                rs.getObject("entry_date", LocalDate.class),
+                Vnd.of(rs.getLong("amount")),
+                (Long) rs.getObject("loan_id", Long.class),
+                (Long) rs.getObject("reverses_id", Long.class),
+                rs.getLong("posting"),
+                source == null ? null : FundingSource.valueOf(source),
+                rs.getString("counterpart"),
+                rs.getString("document_no"),
+                rs.getString("note"),
+                rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
