@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes realistic clubs, boards, status histories, people and memberships as CSV files (one per
-table, with a header row) for `bench/generate.sh` to bulk-load into H2 (CSVREAD) or PostgreSQL (COPY).
+"""Writes realistic clubs, boards, status histories, people, memberships and the clubs' funds (loans,
+schedules, ledger entries) as CSV files (one per table, with a header row) for `bench/generate.sh` to
+bulk-load into H2 (CSVREAD) or PostgreSQL (COPY).
 
 Input: the wards and communes already in the database (`--units`, a CSV of id, type, valid_from,
 valid_to, name, parent_id, exported by generate.sh after the schema and the units are in place). Output: the CSV
@@ -31,6 +32,12 @@ import sys
 import unicodedata
 
 SCALES = {"city": 50, "province": 700, "country": 10_000}
+# Years of monthly records (fund entries, loans) before the day the data ends, at most since the founding.
+YEARS = {"city": 5, "province": 5, "country": 10}
+SOURCES = ["STATE_BUDGET", "SOCIALISATION", "SOCIAL_SECURITY_FUND", "FUND_FOR_THE_POOR", "WOMEN_FUND",
+           "ELDERLY_CARE_FUND", "ELDERLY_ASSOCIATION", "MEMBERS_COMMUNITY", "INTERNATIONAL_AID"]
+PURPOSES = ["LIVESTOCK", "CROPS", "SMALL_BUSINESS", "OTHER"]
+TREASURER, CHAIR = "generator-treasurer", "generator-chair"
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
           "Hồ", "Ngô", "Dương", "Lý", "H'", "Y", "Ksor", "Niê", "Mlô", "Êban", "Byă", "Buôn Krông"]
@@ -63,6 +70,15 @@ TABLES = {
                "national_id", "phone", "residential_group", "merged_into_id", "version"],
     "membership": ["id", "person_id", "club_id", "joined_on", "join_reason", "left_on", "leave_reason",
                    "version"],
+    "fund_account": ["club_id"],
+    "fund_loan_product": ["id", "club_id", "version_no", "fee_method", "rate_bp", "terms", "max_amount", "frequency",
+                          "grace_months", "overpayment", "adopted_on", "recorded_by", "recorded_at"],
+    "fund_loan": ["id", "club_id", "person_id", "product_id", "purpose", "amount", "term_months", "applied_on",
+                  "opening", "status", "recorded_by", "recorded_at", "approved_by", "approved_on", "approved_at",
+                  "disbursed_on", "disbursed_by", "written_off_on", "written_off_by", "write_off_reason", "version"],
+    "fund_instalment": ["loan_id", "schedule_no", "seq", "due_on", "principal", "fee"],
+    "fund_entry": ["id", "club_id", "fund", "kind", "entry_date", "amount", "loan_id", "reverses_id", "posting",
+                   "source", "counterpart", "document_no", "note", "recorded_by", "recorded_at"],
     "app_user": ["username", "display_name", "password_hash", "role", "scope_unit_id", "scope_club_id",
                  "enabled", "failed_attempts", "created_at", "version"],
 }
@@ -140,6 +156,10 @@ class Generator:
         self.w = w
         self.next_person = args.first_id
         self.next_membership = args.first_id
+        self.next_loan = args.first_id
+        self.next_entry = args.first_id
+        self.next_posting = 1
+        self.years = YEARS[args.scale]
         self.national_ids = set()
         self.boundaries = sorted({u["valid_from"] for u in units} | {u["valid_to"] + dt.timedelta(days=1)
                                                                      for u in units if u["valid_to"].year < 9999})
@@ -196,6 +216,7 @@ class Generator:
         return pid
 
     def membership(self, pid, club_id, joined_on, left_on, leave_reason):
+        self.club_members.append((pid, joined_on, left_on))
         mid = self.next_membership
         self.next_membership += 1
         self.w.row("membership", mid, pid, club_id, joined_on,
@@ -204,6 +225,7 @@ class Generator:
 
     def club(self, club_id):
         rng = self.rng
+        self.club_members = []
         founded = founding_date(rng, self.today)
         candidates = self.valid_units(founded)
         unit = rng.choice(candidates)
@@ -261,6 +283,157 @@ class Generator:
                 self.membership(pid, club_id, joined, left, rng.choice(LEAVE_REASONS))
             else:
                 self.membership(pid, club_id, joined, None, None)
+        if capital is not None:
+            self.funds(club_id, founded, regulations or founded, capital, ended_on)
+
+    # ---- the club's two funds (R10, R11), as the fund module records them ----
+
+    def entry(self, club_id, fund, kind, day, amount, posting, loan_id=None, source=None, counterpart=None,
+              document=None, note=None):
+        eid = self.next_entry
+        self.next_entry += 1
+        self.w.row("fund_entry", eid, club_id, fund, kind, day, amount, loan_id, None, posting, source, counterpart,
+                   document, note, TREASURER, f"{day} 18:00:00")
+        return eid
+
+    def posting(self):
+        self.next_posting += 1
+        return self.next_posting - 1
+
+    def funds(self, club_id, founded, adopted, capital, ended_on):
+        """Capital, a loan product, monthly loans and repayments, quarterly transfers of the fees to the activity
+        fund, monthly membership fees and some expenses: the fund equations hold by construction (cash never
+        goes negative, a repayment is split fee first, then principal)."""
+        rng = self.rng
+        start = max(founded, dt.date(self.today.year - self.years, self.today.month, 1))
+        end = min(self.today, ended_on) if ended_on else self.today
+        self.w.row("fund_account", club_id)
+        product_id = club_id  # one product per club: its id can be the club's
+        rate_bp = rng.choice([50, 60, 80, 100])
+        end_of_term = rng.random() < 0.2
+        self.w.row("fund_loan_product", product_id, club_id, 1, "FLAT", rate_bp, "6,9,12", 10_000_000,
+                   "END_OF_TERM" if end_of_term else "MONTHLY", 0, "REFUSE", min(adopted, start), TREASURER,
+                   f"{min(adopted, start)} 09:00:00")
+        loan_cash = capital
+        self.entry(club_id, "LOAN_FUND", "CAPITAL", start, capital, self.posting(), source=rng.choice(SOURCES),
+                   counterpart="UBND", document=f"QĐ-{rng.randint(1, 999)}")
+        activity = 0
+        fee_per_member = rng.choice([2_000, 3_000, 5_000])
+        fees_to_transfer = 0
+        month = dt.date(start.year, start.month, 1)
+        payments = []  # (day, loan_id, fee, principal): repayments, posted in date order below
+        while month <= end:
+            meeting = min(month + dt.timedelta(days=rng.randint(4, 20)), end)
+            if meeting < start:
+                month = (month + dt.timedelta(days=32)).replace(day=1)
+                continue
+            # Repayments due up to this meeting, in date order.
+            payments.sort()
+            while payments and payments[0][0] <= meeting:
+                day, loan_id, fee, principal = payments.pop(0)
+                posting = self.posting()
+                if fee:
+                    self.entry(club_id, "LOAN_FUND", "FEE_RECEIVED", day, fee, posting, loan_id=loan_id)
+                    fees_to_transfer += fee
+                if principal:
+                    self.entry(club_id, "LOAN_FUND", "PRINCIPAL_REPAID", day, principal, posting, loan_id=loan_id)
+                loan_cash += fee + principal
+            members = [m for m in self.club_members if m[1] <= meeting and (m[2] is None or m[2] >= meeting)]
+            # Membership fees at the meeting; a gift or a sick visit now and then.
+            if members:
+                amount = fee_per_member * len(members)
+                self.entry(club_id, "ACTIVITY_FUND", "MEMBERSHIP_FEE", meeting, amount, self.posting(),
+                           counterpart="Thành viên", document=f"PT{meeting:%y%m}")
+                activity += amount
+            if rng.random() < 0.15:
+                amount = rng.randint(2, 20) * 50_000
+                self.entry(club_id, "ACTIVITY_FUND", "GOLDEN_HEART_DONATION", meeting, amount, self.posting(),
+                           counterpart="Nhà hảo tâm")
+                activity += amount
+            if rng.random() < 0.35:
+                amount = rng.randint(2, 6) * 50_000
+                kind = "GIFT" if meeting.month in (1, 2) else rng.choice(["SICK_VISIT", "SICK_VISIT", "ACTIVITY"])
+                if amount <= activity:
+                    self.entry(club_id, "ACTIVITY_FUND", kind, meeting, amount, self.posting(),
+                               counterpart="Ban chủ nhiệm", document=f"PC{meeting:%y%m}")
+                    activity -= amount
+            # Fees and interest go to the activity fund every quarter.
+            if meeting.month % 3 == 0 and fees_to_transfer:
+                posting = self.posting()
+                self.entry(club_id, "LOAN_FUND", "TRANSFER_TO_ACTIVITY", meeting, fees_to_transfer, posting)
+                self.entry(club_id, "ACTIVITY_FUND", "INTEREST_SHARE", meeting, fees_to_transfer, posting)
+                loan_cash -= fees_to_transfer
+                activity += fees_to_transfer
+                fees_to_transfer = 0
+            # New loans: about one member in ten a year borrows.
+            for _ in range(rng.choices([0, 1, 2], [45, 45, 10])[0]):
+                amount = rng.randint(6, 20) * 500_000
+                if not members or amount > loan_cash or (self.today - meeting).days < 1:
+                    continue
+                person = rng.choice(members)[0]
+                loan_cash -= amount
+                payments.extend(self.loan(club_id, product_id, person, amount, rng.choice([6, 9, 12]), rate_bp,
+                                          end_of_term, meeting, end))
+            month = (month + dt.timedelta(days=32)).replace(day=1)
+
+    def loan(self, club_id, product_id, person, amount, term, rate_bp, end_of_term, day, end):
+        """One loan disbursed on {day}: its schedule (whole đồng, the rounding remainder on the last
+        instalment, fees flat on the original amount as LoanProduct.monthlyFee rounds them) and the
+        repayments it will get up to {end}: most on time, some late, a few stopping (written off after
+        more than 180 days in arrears)."""
+        rng = self.rng
+        loan_id = self.next_loan
+        self.next_loan += 1
+        monthly_fee = (amount * rate_bp + 5_000) // 10_000
+        if end_of_term:
+            schedule = [(add_months(day, term), amount, (amount * rate_bp * term + 5_000) // 10_000)]
+        else:
+            each = amount // term
+            schedule = [(add_months(day, m), each if m < term else amount - each * (term - 1), monthly_fee)
+                        for m in range(1, term + 1)]
+        for seq, (due, principal, fee) in enumerate(schedule, 1):
+            self.w.row("fund_instalment", loan_id, 1, seq, due, principal, fee)
+        behaviour = rng.choices(["on_time", "late", "stops"], [85, 13, 2])[0]
+        stops_after = rng.randint(0, len(schedule) - 1)
+        payments, paid_principal, last_paid = [], 0, day
+        for seq, (due, principal, fee) in enumerate(schedule, 1):
+            if behaviour == "stops" and seq > stops_after:
+                break
+            pay_day = due + dt.timedelta(days=rng.randint(5, 60) if behaviour == "late" else -rng.randint(0, 3))
+            pay_day = max(pay_day, day + dt.timedelta(days=1))
+            if pay_day > end:
+                break
+            payments.append((pay_day, loan_id, fee, principal))
+            paid_principal += principal
+            last_paid = pay_day
+        status, written_off_on = "ACTIVE", None
+        if paid_principal == amount:
+            status = "REPAID"
+        elif behaviour == "stops":
+            first_unpaid_due = schedule[len(payments)][0]
+            if (end - first_unpaid_due).days > 180:
+                status, written_off_on = "WRITTEN_OFF", first_unpaid_due + dt.timedelta(days=181)
+        applied = day - dt.timedelta(days=rng.randint(7, 20))
+        self.w.row("fund_loan", loan_id, club_id, person, product_id, rng.choice(PURPOSES), amount, term, applied,
+                   False, status, TREASURER, f"{applied} 09:00:00", CHAIR, applied + dt.timedelta(days=3),
+                   f"{applied + dt.timedelta(days=3)} 09:00:00", day, TREASURER, written_off_on,
+                   CHAIR if written_off_on else None,
+                   "Thành viên không còn khả năng trả, Ban chủ nhiệm đã họp xét" if written_off_on else None, 0)
+        self.entry(club_id, "LOAN_FUND", "DISBURSEMENT", day, amount, self.posting(), loan_id=loan_id,
+                   document=f"PC-V{loan_id}")
+        if written_off_on:
+            # Posted at once: no later payment of this loan comes before it.
+            self.entry(club_id, "LOAN_FUND", "WRITE_OFF", written_off_on, amount - paid_principal, self.posting(),
+                       loan_id=loan_id, note="Xóa nợ theo quyết định của Ban chủ nhiệm")
+        return payments
+
+
+def add_months(day, months):
+    """{day} plus {months} calendar months, the day clipped to the month's end (as LocalDate.plusMonths)."""
+    y, m = divmod(day.month - 1 + months, 12)
+    y, m = day.year + y, m + 1
+    last = (dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(y, m, min(day.day, last))
 
 
 def main():
@@ -302,7 +475,11 @@ def main():
     json.dump({"scale": args.scale, "seed": args.seed, "today": args.today.isoformat(), "units": len(units),
                "rows": w.counts, "last_ids": {"club": args.first_id + clubs - 1,
                                               "person": g.next_person - 1,
-                                              "membership": g.next_membership - 1},
+                                              "membership": g.next_membership - 1,
+                                              "fund_loan_product": args.first_id + clubs - 1,
+                                              "fund_loan": g.next_loan - 1,
+                                              "fund_entry": g.next_entry - 1,
+                                              "fund_posting_seq": g.next_posting - 1},
                **g.summary}, sys.stdout, ensure_ascii=False, indent=1)
     print()
 

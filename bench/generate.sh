@@ -126,9 +126,10 @@ if [ "$KIND" = pg ]; then
         while read -r table columns; do
             echo "\\copy $table ($columns) from '$WORK/csv/$table.csv' csv header"
         done <"$WORK/csv/load-order.txt"
-        for t in club person membership; do
+        for t in club person membership fund_loan_product fund_loan fund_entry; do
             echo "select setval(pg_get_serial_sequence('$t', 'id'), greatest($(last_id $t), (select coalesce(max(id), 1) from $t)));"
         done
+        echo "select setval('fund_posting_seq', greatest($(last_id fund_posting_seq), 1));"
     } >"$WORK/load.sql"
     log "loading with COPY"
     psql_db -1 -f "$WORK/load.sql" >/dev/null
@@ -140,7 +141,10 @@ else
         while read -r table columns; do
             echo "insert into $table ($columns) select * from csvread('$WORK/csv/$table.csv', null, 'charset=UTF-8');"
         done <"$WORK/csv/load-order.txt"
-        for t in club person membership; do echo "alter table $t alter column id restart with $(($(last_id $t) + 1));"; done
+        for t in club person membership fund_loan_product fund_loan fund_entry; do
+            echo "alter table $t alter column id restart with $(($(last_id $t) + 1));"
+        done
+        echo "alter sequence fund_posting_seq restart with $(($(last_id fund_posting_seq) + 1));"
         echo "commit;"
     } >"$WORK/load.sql"
     log "loading with CSVREAD"
