@@ -23,9 +23,8 @@ package vn.ishc.plan;
  *
  * <p>Indicators whose records no module keeps yet have no SQL and a {@link #noDataReason()}: the engine
  * shows "no data yet" with that reason, never a number. {@link #MEMBERS_WITH_LOANS} and {@link
- * #CLUBS_WITH_BOTH_FUNDS} already carry the SQL they will run on the fund module's read-only views
- * {@code fund_loan_disbursed_v} and {@code fund_established_v}; switching them on is setting their
- * reason to null.
+ * #CLUBS_WITH_BOTH_FUNDS} read the fund module's read-only views {@code fund_loan_disbursed_v} (loans paid
+ * out and not reversed) and {@code fund_established_v} (the day each fund of a club first had money).
  */
 public enum Indicator {
 
@@ -106,7 +105,7 @@ public enum Indicator {
     MEMBERS_WITH_LOANS(
             Measure.SHARE,
             Drill.MEMBERS,
-            "indicator.noData.fundModule",
+            null,
             From.MEMBERS,
             "%MEMBER_ASOF%",
             "case when exists (select 1 from fund_loan_disbursed_v l where l.person_id = m.person_id"
@@ -121,7 +120,7 @@ public enum Indicator {
     CLUBS_WITH_BOTH_FUNDS(
             Measure.SHARE,
             Drill.CLUBS,
-            "indicator.noData.fundModule",
+            null,
             From.CLUBS,
             "%STATUS_ASOF% = 'ACTIVE'",
             "case when c.regulations_adopted_on <= :asOf"

@@ -78,11 +78,11 @@ class IndicatorEngineTest {
         k6 = f.club("K6", "Xã E", LocalDate.of(2025, 9, 1));
 
         LocalDate j1 = LocalDate.of(2018, 3, 1);
-        f.member(k1, "Bà Một", "FEMALE", 1950, j1);
-        f.member(k1, "Ông Hai", "MALE", 1952, j1);
+        long baMot = f.member(k1, "Bà Một", "FEMALE", 1950, j1);
+        long ongHai = f.member(k1, "Ông Hai", "MALE", 1952, j1);
         f.member(k1, "Anh Ba", "MALE", 1991, j1);
         f.member(k1, "Anh Y Bốn", "MALE", null, 1985, "Ê Đê", "NONE", false, j1, null);
-        f.member(
+        long baNam = f.member(
                 k2,
                 "Bà Năm",
                 "FEMALE",
@@ -94,14 +94,38 @@ class IndicatorEngineTest {
                 LocalDate.of(2019, 5, 1),
                 LocalDate.of(2023, 6, 1));
         LocalDate j3 = LocalDate.of(2021, 4, 10);
-        f.member(k3, "Bà Sáu", "FEMALE", 1950, j3);
+        long baSau = f.member(k3, "Bà Sáu", "FEMALE", 1950, j3);
         f.member(k3, "Bà Bảy", "FEMALE", 1955, j3);
-        f.member(k3, "Chị Tám", "FEMALE", null, 1990, "Kinh", "POOR", false, j3, null);
+        long chiTam = f.member(k3, "Chị Tám", "FEMALE", null, 1990, "Kinh", "POOR", false, j3, null);
         f.member(k3, "Ông Chín", "MALE", 1948, j3);
         f.member(k4, "Ông Mười", "MALE", 1940, LocalDate.of(2022, 2, 2));
         LocalDate j5 = LocalDate.of(2025, 8, 1);
-        f.member(k5, "Bà Mười Một", "FEMALE", LocalDate.of(1960, 1, 1), 0, "Kinh", "NONE", false, j5, null);
+        long baMuoiMot =
+                f.member(k5, "Bà Mười Một", "FEMALE", LocalDate.of(1960, 1, 1), 0, "Kinh", "NONE", false, j5, null);
         f.member(k5, "Chị Mười Hai", "FEMALE", null, 1970, "Kinh", "NONE", true, j5, null);
+
+        // Loans (fund module): see membersWithLoans for who counts.
+        f.loan(k1, baMot, LocalDate.of(2022, 5, 10), false);
+        f.loan(k1, ongHai, LocalDate.of(2020, 6, 1), false);
+        f.loan(k3, baSau, LocalDate.of(2023, 3, 1), false);
+        f.loan(k3, baSau, LocalDate.of(2024, 3, 1), false);
+        f.loan(k3, chiTam, LocalDate.of(2024, 7, 1), true);
+        f.loan(k2, baNam, LocalDate.of(2022, 1, 15), false);
+        f.loan(k5, baMuoiMot, LocalDate.of(2025, 9, 1), false);
+
+        // Regulations and funds: see clubsWithBothFunds.
+        f.regulations(k1, LocalDate.of(2018, 4, 1));
+        f.entry(k1, "LOAN_FUND", "CAPITAL", LocalDate.of(2018, 5, 1), null, null);
+        f.entry(k1, "ACTIVITY_FUND", "MEMBERSHIP_FEE", LocalDate.of(2018, 6, 1), null, null);
+        f.regulations(k3, LocalDate.of(2021, 5, 1));
+        f.entry(k3, "LOAN_FUND", "CAPITAL", LocalDate.of(2021, 6, 1), null, null);
+        f.entry(k5, "LOAN_FUND", "CAPITAL", LocalDate.of(2025, 8, 5), null, null);
+        f.entry(k5, "ACTIVITY_FUND", "MEMBERSHIP_FEE", LocalDate.of(2025, 8, 5), null, null);
+        f.regulations(k6, LocalDate.of(2025, 9, 1));
+        f.entry(k6, "LOAN_FUND", "CAPITAL", LocalDate.of(2025, 9, 5), null, null);
+        long fee = f.entry(k6, "ACTIVITY_FUND", "MEMBERSHIP_FEE", LocalDate.of(2025, 10, 1), null, null);
+        f.entry(k6, "ACTIVITY_FUND", "MEMBERSHIP_FEE", LocalDate.of(2025, 10, 3), null, fee);
+        f.entry(k6, "ACTIVITY_FUND", "GOLDEN_HEART_DONATION", LocalDate.of(2026, 1, 10), null, null);
     }
 
     Dashboard dashboard(LocalDate asOf, Era era) {
@@ -255,21 +279,61 @@ class IndicatorEngineTest {
     }
 
     @Test
+    void membersWithLoans() {
+        // Members on 31/12/2025: 11 (see disadvantagedMembers). Loans paid out 1/1/2021–31/12/2025 to them:
+        // Bà Một (2022) and Bà Sáu (2023 and 2024: counted once) of K1 and K3, Bà Mười Một (2025) of K5 = 3.
+        // Not counted: Ông Hai's loan of 2020 (before the plan), Chị Tám's loan whose payment was reversed,
+        // Bà Năm's loan (she left K2 in 2023). 3 of 11 = 27.3 %, against the target of 50 %.
+        var r = dashboard(END_2025, Era.PLAN).result(Indicator.MEMBERS_WITH_LOANS);
+        assertThat(r.total()).isEqualTo(fig(3, 11));
+        assertThat(r.actual()).isEqualTo(27.3);
+        assertThat(r.target()).isEqualTo(50);
+        assertThat(r.status()).isEqualTo(IndicatorStatus.BEHIND);
+        // On 31/12/2023: members K1 4, K3 4, K4 1 = 9; loans up to then: Bà Một, Bà Sáu = 2 of 9 = 22.2 %.
+        var r2023 = dashboard(END_2023, Era.PLAN).result(Indicator.MEMBERS_WITH_LOANS);
+        assertThat(r2023.total()).isEqualTo(fig(2, 9));
+        assertThat(r2023.actual()).isEqualTo(22.2);
+        // The same totals by the units after the reorganisation.
+        assertThat(dashboard(END_2025, Era.CURRENT)
+                        .result(Indicator.MEMBERS_WITH_LOANS)
+                        .total())
+                .isEqualTo(fig(3, 11));
+        // The list behind the figure: exactly those three people.
+        assertThat(engine
+                        .members(
+                                new View(plan, f.unit("Tỉnh KH"), END_2025, Era.PLAN),
+                                Scope.everything(false),
+                                Indicator.MEMBERS_WITH_LOANS,
+                                null)
+                        .stream()
+                        .map(m -> m.fullName().replace(" " + f.tag, "")))
+                .containsExactlyInAnyOrder("Bà Một", "Bà Sáu", "Bà Mười Một");
+    }
+
+    @Test
+    void clubsWithBothFunds() {
+        // Clubs active on 31/12/2025: K1, K3, K5, K6 (K0 and K2 dissolved, K4 suspended) = 4. With
+        // regulations adopted and both funds holding money by then: K1 only. K3 has no activity fund, K5 no
+        // regulations, K6's only activity receipt by then was reversed. 1 of 4 = 25 %.
+        var r = dashboard(END_2025, Era.PLAN).result(Indicator.CLUBS_WITH_BOTH_FUNDS);
+        assertThat(r.total()).isEqualTo(fig(1, 4));
+        assertThat(r.actual()).isEqualTo(25.0);
+        // On 31/1/2026 K6's donation of 10/1/2026 has established its activity fund: 2 of 4 = 50 %.
+        var r2026 = dashboard(LocalDate.of(2026, 1, 31), Era.CURRENT).result(Indicator.CLUBS_WITH_BOTH_FUNDS);
+        assertThat(r2026.total()).isEqualTo(fig(2, 4));
+    }
+
+    @Test
     void indicatorsWithoutRecordsSayNoDataNeverANumber() {
         Dashboard d = dashboard(END_2025, Era.PLAN);
         for (Indicator i : new Indicator[] {
-            Indicator.CLUBS_FULLY_ACTIVE_WELL_MANAGED,
-            Indicator.MEMBERS_WITH_LOANS,
-            Indicator.CLUBS_WITH_BOTH_FUNDS,
-            Indicator.CLUBS_TRAINED_MONITORED,
-            Indicator.RESOURCES_MOBILISED
+            Indicator.CLUBS_FULLY_ACTIVE_WELL_MANAGED, Indicator.CLUBS_TRAINED_MONITORED, Indicator.RESOURCES_MOBILISED
         }) {
             var r = d.result(i);
             assertThat(r.status()).as(i.name()).isEqualTo(IndicatorStatus.NO_DATA);
             assertThat(r.actual()).as(i.name()).isNull();
             assertThat(i.noDataReason()).as(i.name()).isNotNull();
         }
-        assertThat(d.result(Indicator.MEMBERS_WITH_LOANS).target()).isEqualTo(50);
     }
 
     @Test

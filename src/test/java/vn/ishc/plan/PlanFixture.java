@@ -96,6 +96,50 @@ final class PlanFixture {
         return person;
     }
 
+    /** The day a club adopted its regulations. */
+    void regulations(long club, LocalDate adopted) {
+        jdbc.sql("update club set regulations_adopted_on = ? where id = ?")
+                .params(adopted, club)
+                .update();
+    }
+
+    /**
+     * A loan of 5,000,000 đồng to a member, paid out on {@code disbursed} (with its ledger entry, as the fund
+     * module records it); {@code reversed}: the payment was reversed since.
+     */
+    long loan(long club, long person, LocalDate disbursed, boolean reversed) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("insert into fund_loan_product (club_id, version_no, fee_method, rate_bp, terms, max_amount,"
+                        + " frequency, grace_months, overpayment, adopted_on, recorded_by, recorded_at)"
+                        + " values (?, (select coalesce(max(version_no), 0) + 1 from fund_loan_product where club_id = ?),"
+                        + " 'FLAT', 50, '6,12', 10000000, 'MONTHLY', 0, 'REFUSE', ?, 'thử', current_timestamp)")
+                .params(club, club, disbursed.minusMonths(1))
+                .update(key, "id");
+        long product = key.getKey().longValue();
+        key = new GeneratedKeyHolder();
+        jdbc.sql("insert into fund_loan (club_id, person_id, product_id, purpose, amount, term_months, applied_on,"
+                        + " status, recorded_by, recorded_at, approved_by, approved_on, disbursed_on, disbursed_by)"
+                        + " values (?, ?, ?, 'LIVESTOCK', 5000000, 12, ?, 'ACTIVE', 'thu-quy', current_timestamp,"
+                        + " 'chu-nhiem', ?, ?, 'thu-quy')")
+                .params(club, person, product, disbursed.minusDays(7), disbursed.minusDays(3), disbursed)
+                .update(key, "id");
+        long loan = key.getKey().longValue();
+        long entry = entry(club, "LOAN_FUND", "DISBURSEMENT", disbursed, loan, null);
+        if (reversed) entry(club, "LOAN_FUND", "DISBURSEMENT", disbursed.plusDays(2), loan, entry);
+        return loan;
+    }
+
+    /** A ledger entry of 1,000,000 đồng; {@code reverses}: the entry it reverses, or null. */
+    long entry(long club, String fund, String kind, LocalDate date, Long loan, Long reverses) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("insert into fund_entry (club_id, fund, kind, entry_date, amount, loan_id, reverses_id, posting,"
+                        + " recorded_by, recorded_at) values (?, ?, ?, ?, 1000000, ?, ?, nextval('fund_posting_seq'),"
+                        + " 'thu-quy', current_timestamp)")
+                .params(club, fund, kind, date, loan, reverses)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
     long member(long club, String name, String sex, int birthYear, LocalDate joined) {
         return member(club, name, sex, null, birthYear, "Kinh", "NONE", false, joined, null);
     }
