@@ -273,15 +273,17 @@ measure() {
     local curl_auth=()
     [ -n "$cookie" ] && curl_auth=(-H "Cookie: $cookie")
     [ "$auth" != "${auth#basic:}" ] && curl_auth=(-u "${auth#basic:}:demo")
+    local post=()
+    [ -z "${BENCH_BODY:-}" ] || post=(-X POST -H 'Content-Type: application/json' --data "$BENCH_BODY")
     read -r code size < <(curl -s --max-time 60 -o /dev/null -w '%{http_code} %{size_download}\n' \
-        -H "Accept: $accept" "${curl_auth[@]}" "$BASE$path" || echo "000 0")
-    if [ "$code" != 200 ]; then
+        -H "Accept: $accept" "${curl_auth[@]}" "${post[@]}" "$BASE$path" || echo "000 0")
+    if [ "$code" != 200 ] && [ "$code" != 201 ]; then
         log "NOT MEASURED: $label answers HTTP $code"
         printf '%s\t%s\t%s\t%s\t-\t0\t\t\t\t\t\t\tHTTP %s\t\t\t\t\t\n' "$SCENARIO" "$label" "$path" "$user" "$code" >>"$RESULTS"
         return 0
     fi
     log "measuring $label ($path, $size bytes) as $user"
-    local envs=(BENCH_ACCEPT="$accept")
+    local envs=(BENCH_ACCEPT="$accept" BENCH_BODY="${BENCH_BODY:-}")
     [ -n "$cookie" ] && envs+=(BENCH_COOKIE="$cookie")
     [ "$auth" != "${auth#basic:}" ] && envs+=(BENCH_USER="${auth#basic:}")
     env "${envs[@]}" timeout $((WARMUP + 30)) wrk -t2 -c8 -d"${WARMUP}s" --timeout 10s -s "$BENCH_DIR/wrk-auth.lua" "$BASE$path" >/dev/null 2>&1 || true
@@ -384,6 +386,22 @@ city_endpoints() { # sets CITY_SESSION and CITY_CLUB
     measure "page /clubs (session)" "/clubs" "cookie:$session"
     measure "page /clubs/$club (club page, session)" "/clubs/$club" "cookie:$session"
     measure "page /members?club=$club (member list, session)" "/members?club=$club" "cookie:$session"
+    measure "API indicators (dashboard, city, units of today)" "/api/v1/indicators" basic:bench-city
+    measure "API indicators (dashboard, city, plan units, 2023-12-31)" "/api/v1/indicators?asOf=2023-12-31&units=plan" basic:bench-city
+    measure "page /dashboard (session)" "/dashboard" "cookie:$session"
+    measure "page /clubs/$club/funds (funds page, session)" "/clubs/$club/funds" "cookie:$session"
+    # Loan repayments under load: 1,000 đồng each on the club's active loan with the most outstanding, as
+    # its board (bench-club) takes them; every request is a write (ledger entries, the loan's row lock).
+    local loan
+    loan=$(api bench-club "/api/v1/clubs/$club/loans" | python3 -c 'import json, sys
+loans = [l for l in json.load(sys.stdin) if l["status"] == "ACTIVE"]
+print(max(loans, key=lambda l: l["outstanding"])["id"] if loans else "")' || true)
+    if [ -n "$loan" ]; then
+        BENCH_BODY="{\"amount\": 1000, \"date\": \"$(date +%F)\"}" \
+            measure "API loan repayment (POST, 1,000 đồng, one loan)" "/api/v1/loans/$loan/repayments" basic:bench-club
+    else
+        log "NOT MEASURED: loan repayment (club $club has no active loan)"
+    fi
 }
 
 pg_sql() { psql -d "$PG_DB" -v ON_ERROR_STOP=1 -Atq "$@"; }

@@ -4,6 +4,7 @@
 --   BENCH_USER / BENCH_PASSWORD  -> an HTTP Basic "Authorization" header (the API, /api/v1/**);
 --   BENCH_COOKIE                 -> a "Cookie" header, e.g. "SESSION=..." from a form login (the pages);
 --   neither                      -> no credentials (e.g. /actuator/health).
+--   BENCH_BODY                   -> POST this JSON body instead of a GET.
 -- At the end it prints one line "BENCH_JSON {...}" with the figures run.sh records (latencies in
 -- microseconds), so nothing has to be scraped from wrk's human-readable output.
 
@@ -35,6 +36,13 @@ if cookie and cookie ~= "" then
   wrk.headers["Cookie"] = cookie
 end
 wrk.headers["Accept"] = os.getenv("BENCH_ACCEPT") or "application/json"
+-- BENCH_BODY: a JSON body, sent with POST (e.g. a loan repayment); otherwise GET.
+local body = os.getenv("BENCH_BODY")
+if body and body ~= "" then
+  wrk.method = "POST"
+  wrk.body = body
+  wrk.headers["Content-Type"] = "application/json"
+end
 wrk.headers["Accept-Language"] = "vi"
 
 function done(summary, latency, requests)
