@@ -12,11 +12,11 @@
 # Only talks to 127.0.0.1; every loop is bounded in count and time; the application is stopped on exit.
 #
 # Settings (environment):
-#   BENCH_DURATION  seconds measured per endpoint and connection count (default 5)
+#   BENCH_DURATION  seconds measured per endpoint and connection count (default 4)
 #   BENCH_CONNS     concurrent clients of the city load runs (default "1 50")
-#   BENCH_WARMUP    seconds of warm-up per endpoint, with 8 connections (default 3)
+#   BENCH_WARMUP    seconds of warm-up per endpoint, with 8 connections (default 2)
 #   BENCH_PORT      first port tried for the application (default 18080; the next 99 are tried too)
-#   BENCH_DEADLINE  seconds after which remaining measurements are skipped (default 570 for city, 900
+#   BENCH_DEADLINE  seconds after which remaining measurements are skipped (default 585 for city, 900
 #                   for country)
 #   BENCH_SKIP_H2=1 / BENCH_SKIP_PG=1   leave a city scenario out
 #   BENCH_ONLY      run only some measurements, on the city scenarios (no load runs, no national scale):
@@ -36,11 +36,11 @@ SCALE=${1:-city}
 case "$SCALE" in city | country) ;; *) echo "usage: bash bench/run.sh [city|country]" >&2; exit 2 ;; esac
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
-DURATION=${BENCH_DURATION:-5}
+DURATION=${BENCH_DURATION:-4}
 CONNS=${BENCH_CONNS:-1 50}
-WARMUP=${BENCH_WARMUP:-3}
+WARMUP=${BENCH_WARMUP:-2}
 FIRST_PORT=${BENCH_PORT:-18080}
-if [ "$SCALE" = city ]; then DEADLINE=${BENCH_DEADLINE:-570}; else DEADLINE=${BENCH_DEADLINE:-900}; fi
+if [ "$SCALE" = city ]; then DEADLINE=${BENCH_DEADLINE:-585}; else DEADLINE=${BENCH_DEADLINE:-900}; fi
 PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 PG_PORT=${BENCH_PG_PORT:-5432}
 PG_USER=${BENCH_PG_USER:-postgres}
