@@ -145,6 +145,21 @@ class LoanController {
         return "funds/loan";
     }
 
+    /**
+     * One step in a loan's life from the loan page: the step, then back to the loan with a flash message,
+     * or with the reason it was refused (a missing date included) and nothing changed.
+     */
+    private String act(long id, BindingResult errors, RedirectAttributes redirect, String flash, Runnable step) {
+        if (errors.hasErrors()) return refused(id, new FundRefused("date", "validation.required"), redirect);
+        try {
+            step.run();
+            redirect.addFlashAttribute("flash", flash);
+            return "redirect:/loans/" + id;
+        } catch (FundRefused e) {
+            return refused(id, e, redirect);
+        }
+    }
+
     private String refused(long id, FundRefused e, RedirectAttributes redirect) {
         redirect.addFlashAttribute("refused", e.messageKey());
         redirect.addFlashAttribute("refusedArgs", e.args());
@@ -157,14 +172,7 @@ class LoanController {
             @Valid @ModelAttribute("dateForm") DateForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) return refused(id, new FundRefused("date", "validation.required"), redirect);
-        try {
-            loans.approve(new ApproveLoan(id, form.date));
-            redirect.addFlashAttribute("flash", "fund.loan.approved");
-            return "redirect:/loans/" + id;
-        } catch (FundRefused e) {
-            return refused(id, e, redirect);
-        }
+        return act(id, errors, redirect, "fund.loan.approved", () -> loans.approve(new ApproveLoan(id, form.date)));
     }
 
     @PostMapping("/loans/{id}/disburse")
@@ -173,14 +181,7 @@ class LoanController {
             @Valid @ModelAttribute("dateForm") DateForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) return refused(id, new FundRefused("date", "validation.required"), redirect);
-        try {
-            loans.disburse(new DisburseLoan(id, form.date));
-            redirect.addFlashAttribute("flash", "fund.loan.disbursed");
-            return "redirect:/loans/" + id;
-        } catch (FundRefused e) {
-            return refused(id, e, redirect);
-        }
+        return act(id, errors, redirect, "fund.loan.disbursed", () -> loans.disburse(new DisburseLoan(id, form.date)));
     }
 
     @PostMapping("/loans/{id}/reschedule")
@@ -189,14 +190,12 @@ class LoanController {
             @Valid @ModelAttribute("decisionForm") DecisionForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) return refused(id, new FundRefused("date", "validation.required"), redirect);
-        try {
-            loans.reschedule(new RescheduleLoan(id, form.date, form.termMonths, form.reason));
-            redirect.addFlashAttribute("flash", "fund.loan.rescheduled");
-            return "redirect:/loans/" + id;
-        } catch (FundRefused e) {
-            return refused(id, e, redirect);
-        }
+        return act(
+                id,
+                errors,
+                redirect,
+                "fund.loan.rescheduled",
+                () -> loans.reschedule(new RescheduleLoan(id, form.date, form.termMonths, form.reason)));
     }
 
     @PostMapping("/loans/{id}/write-off")
@@ -205,14 +204,12 @@ class LoanController {
             @Valid @ModelAttribute("decisionForm") DecisionForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) return refused(id, new FundRefused("date", "validation.required"), redirect);
-        try {
-            loans.writeOff(new WriteOffLoan(id, form.date, form.reason));
-            redirect.addFlashAttribute("flash", "fund.loan.writtenOffDone");
-            return "redirect:/loans/" + id;
-        } catch (FundRefused e) {
-            return refused(id, e, redirect);
-        }
+        return act(
+                id,
+                errors,
+                redirect,
+                "fund.loan.writtenOffDone",
+                () -> loans.writeOff(new WriteOffLoan(id, form.date, form.reason)));
     }
 
     @PostMapping("/loans/{id}/refund")
@@ -221,14 +218,12 @@ class LoanController {
             @Valid @ModelAttribute("dateForm") DateForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) return refused(id, new FundRefused("date", "validation.required"), redirect);
-        try {
-            loans.refundCredit(new RefundCredit(id, form.date, null));
-            redirect.addFlashAttribute("flash", "fund.loan.refunded");
-            return "redirect:/loans/" + id;
-        } catch (FundRefused e) {
-            return refused(id, e, redirect);
-        }
+        return act(
+                id,
+                errors,
+                redirect,
+                "fund.loan.refunded",
+                () -> loans.refundCredit(new RefundCredit(id, form.date, null)));
     }
 
     @PostMapping("/loans/{id}/reverse")
@@ -237,14 +232,12 @@ class LoanController {
             @Valid @ModelAttribute("reverseForm") ReverseForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) return refused(id, new FundRefused("date", "validation.required"), redirect);
-        try {
-            loans.reverse(new ReverseLoanPosting(id, form.posting, form.date, form.note));
-            redirect.addFlashAttribute("flash", "fund.reversed");
-            return "redirect:/loans/" + id;
-        } catch (FundRefused e) {
-            return refused(id, e, redirect);
-        }
+        return act(
+                id,
+                errors,
+                redirect,
+                "fund.reversed",
+                () -> loans.reverse(new ReverseLoanPosting(id, form.posting, form.date, form.note)));
     }
 
     // ---- repayment ----
