@@ -136,15 +136,17 @@ public class Loans {
     private List<Loan> load(String where, Map<String, Object> params) {
         Map<Long, Loan> loans = new LinkedHashMap<>();
         Map<Long, Object[]> state = new HashMap<>();
-        jdbc.sql("select l.*, p.id as p_id from fund_loan l join fund_loan_product p on p.id = l.product_id where "
-                        + where + " order by l.applied_on desc, l.id desc")
+        // The products these loans were made under, once each (a club has a handful of versions).
+        Map<Long, LoanProduct> products = new HashMap<>();
+        jdbc.sql(PRODUCT + " where id in (select l.product_id from fund_loan l where " + where + ")")
+                .params(params)
+                .query(Loans::product)
+                .list()
+                .forEach(p -> products.put(p.id(), p));
+        jdbc.sql("select l.* from fund_loan l where " + where + " order by l.applied_on desc, l.id desc")
                 .params(params)
                 .query((ResultSet rs) -> {
-                    long productId = rs.getLong("product_id");
-                    LoanProduct product = jdbc.sql(PRODUCT + " where id = :id")
-                            .param("id", productId)
-                            .query(Loans::product)
-                            .single();
+                    LoanProduct product = products.get(rs.getLong("product_id"));
                     Loan loan = new Loan(
                             rs.getLong("id"),
                             rs.getLong("club_id"),
