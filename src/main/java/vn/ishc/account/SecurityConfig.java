@@ -16,6 +16,7 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HttpBasicConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -40,14 +41,19 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
-                    res.setHeader("WWW-Authenticate", "Basic realm=\"ISHC Manager\"");
-                    problem(res, HttpStatus.UNAUTHORIZED);
-                }))
+                .httpBasic(SecurityConfig::unauthorizedAsProblem)
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> problem(res, HttpStatus.FORBIDDEN)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
         return http.build();
+    }
+
+    /** HTTP Basic whose 401 answer is problem JSON, as the API's other errors. */
+    private static void unauthorizedAsProblem(HttpBasicConfigurer<HttpSecurity> basic) {
+        basic.authenticationEntryPoint((req, res, ex) -> {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"ISHC Manager\"");
+            problem(res, HttpStatus.UNAUTHORIZED);
+        });
     }
 
     private static void problem(HttpServletResponse res, HttpStatus status) throws IOException {
@@ -68,10 +74,7 @@ class SecurityConfig {
     SecurityFilterChain apiDescription(HttpSecurity http) throws Exception {
         http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
-                    res.setHeader("WWW-Authenticate", "Basic realm=\"ISHC Manager\"");
-                    problem(res, HttpStatus.UNAUTHORIZED);
-                }))
+                .httpBasic(SecurityConfig::unauthorizedAsProblem)
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> problem(res, HttpStatus.FORBIDDEN)))
                 .csrf(c -> c.disable());
         return http.build();
