@@ -4,10 +4,10 @@ package vn.ishc.plan;
  * The indicators of requirements section 4, each defined in one place that reads like its sentence:
  * its stable code, what kind of figure it is, which rows it looks at ({@code from}, {@code where}), which
  * of them count ({@code counted}) and which form the denominator ({@code base}). Labels are the message
- * keys {@code indicator.<CODE>} and {@code indicator.<CODE>.what}. {@link IndicatorSql} turns one
- * definition into two statements: the figure (one set-based query, grouped by the unit a club was
- * recorded under) and the list behind it (the same rows, each with its {@code counted} flag), so a figure
- * and its list can never disagree. Both only see clubs recorded under the view's units (see {@link
+ * keys {@code indicator.<CODE>} and {@code indicator.<CODE>.what}. {@link IndicatorSql} turns the
+ * definitions into the figures (one set-based statement for all indicators that look at the same rows,
+ * grouped by the unit a club was recorded under) and one definition into the list behind its figure (the
+ * same rows, each with its {@code counted} flag), so a figure and its list can never disagree. Both only see clubs recorded under the view's units (see {@link
  * EraMap}) and inside the caller's scope; nothing loops over clubs or members in Java.
  *
  * <p>Words used below: <b>the date</b> is the dashboard's as-of date ({@code :asOf}); <b>the plan
@@ -24,7 +24,7 @@ package vn.ishc.plan;
  * <p>Indicators whose records no module keeps yet have no SQL and a {@link #noDataReason()}: the engine
  * shows "no data yet" with that reason, never a number. {@link #MEMBERS_WITH_LOANS} and {@link
  * #CLUBS_WITH_BOTH_FUNDS} read the fund module's read-only views {@code fund_loan_disbursed_v} (loans paid
- * out and not reversed) and {@code fund_established_v} (the day each fund of a club first had money).
+ * out and not reversed) and {@code fund_receipt_v} (the money each fund of a club received).
  */
 public enum Indicator {
 
@@ -85,7 +85,7 @@ public enum Indicator {
             Measure.SHARE,
             Drill.CLUBS,
             null,
-            From.CLUBS_WITH_COMPOSITION,
+            From.CLUBS,
             "%STATUS_ASOF% = 'ACTIVE'",
             "case when %COMPOSITION_OK% then 1 else 0 end",
             "1"),
@@ -100,7 +100,8 @@ public enum Indicator {
 
     /**
      * Share of the members on the date who received a loan disbursed within the plan period so far
-     * (the fund module's view {@code fund_loan_disbursed_v}).
+     * (the fund module's view {@code fund_loan_disbursed_v}; an uncorrelated {@code in}, which both
+     * databases evaluate once for the statement and then look up, rather than once per member).
      */
     MEMBERS_WITH_LOANS(
             Measure.SHARE,
@@ -108,14 +109,15 @@ public enum Indicator {
             null,
             From.MEMBERS,
             "%MEMBER_ASOF%",
-            "case when exists (select 1 from fund_loan_disbursed_v l where l.person_id = m.person_id"
-                    + " and l.disbursed_on between :start and :upTo) then 1 else 0 end",
+            "case when m.person_id in (select l.person_id from fund_loan_disbursed_v l"
+                    + " where l.disbursed_on between :start and :upTo) then 1 else 0 end",
             "1"),
 
     /**
      * Share of the clubs active on the date that have both an income-generation (loan) fund and an
-     * activity fund established on or before the date, under regulations adopted on or before it (the fund
-     * module's view {@code fund_established_v}).
+     * activity fund established on or before the date (the fund had received money by then), under
+     * regulations adopted on or before it (the fund module's view {@code fund_receipt_v}: the first receipt
+     * found through the club's index ends the search).
      */
     CLUBS_WITH_BOTH_FUNDS(
             Measure.SHARE,
@@ -124,10 +126,10 @@ public enum Indicator {
             From.CLUBS,
             "%STATUS_ASOF% = 'ACTIVE'",
             "case when c.regulations_adopted_on <= :asOf"
-                    + " and exists (select 1 from fund_established_v f where f.club_id = c.id"
-                    + " and f.fund = 'LOAN_FUND' and f.established_on <= :asOf)"
-                    + " and exists (select 1 from fund_established_v f where f.club_id = c.id"
-                    + " and f.fund = 'ACTIVITY_FUND' and f.established_on <= :asOf) then 1 else 0 end",
+                    + " and exists (select 1 from fund_receipt_v f where f.club_id = c.id"
+                    + " and f.fund = 'LOAN_FUND' and f.entry_date <= :asOf)"
+                    + " and exists (select 1 from fund_receipt_v f where f.club_id = c.id"
+                    + " and f.fund = 'ACTIVITY_FUND' and f.entry_date <= :asOf) then 1 else 0 end",
             "1"),
 
     /** Share of clubs with a training and a monitoring visit in the year: needs the oversight records. */
@@ -139,10 +141,14 @@ public enum Indicator {
     /** Money mobilised and allocated, by source: needs the funding records (R15), which no module keeps yet. */
     RESOURCES_MOBILISED(Measure.MONEY, Drill.NONE, "indicator.noData.funding", null, null, null, null);
 
-    /** The rows the indicators look at. */
+    /**
+     * The rows the indicators look at. {@code CLUBS} is one row per club of the view (alias {@code c}, with
+     * the club's columns), its status on the date and the day before the plan and its composition on the
+     * date, each worked out once per club ({@link IndicatorSql#CLUBS}); the status and composition phrases
+     * only exist there.
+     */
     static final class From {
-        static final String CLUBS = "club c";
-        static final String CLUBS_WITH_COMPOSITION = "club c left join (%COMPOSITION%) k on k.club_id = c.id";
+        static final String CLUBS = "%CLUBS%";
         static final String MEMBERS =
                 "membership m join club c on c.id = m.club_id join person p on p.id = m.person_id";
 

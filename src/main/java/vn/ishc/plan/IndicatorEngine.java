@@ -2,6 +2,7 @@ package vn.ishc.plan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +20,9 @@ import vn.ishc.shared.Scope;
  * Computes every {@link Indicator} live, as of a date, for the territory of a unit, by the units of a
  * date or by the plan's units ({@link EraMap}), for what the caller's {@link Scope} may see. The rows of
  * the view and the recording units behind each are worked out in Java from the unit graph (units are
- * few); the records are counted in SQL, one statement per computed indicator, grouped by recording unit,
- * whatever the number of clubs and members. The statements of a dashboard are therefore a fixed number
+ * few); the records are counted in SQL, in one pass over the clubs of the view for every club indicator and
+ * one over their memberships for every member indicator ({@link IndicatorSql#figures}), grouped by
+ * recording unit, whatever the number of clubs and members. A dashboard is therefore two statements
  * ({@code IndicatorEngineQueryCountTest}).
  */
 @Service
@@ -134,10 +136,15 @@ public class IndicatorEngine {
     public Dashboard compute(View v, Scope scope) {
         EraMap map = eraMap(v);
         Map<String, Object> params = params(v, map.recordingUnits());
-        List<Result> results = new ArrayList<>();
+        Map<Indicator, Result> computed = new EnumMap<>(Indicator.class);
+        Map<String, List<Indicator>> byFrom = new LinkedHashMap<>();
         for (Indicator i : Indicator.values()) {
-            results.add(i.computed() ? compute(i, v, map, scope, params) : notComputed(i, v));
+            if (i.computed())
+                byFrom.computeIfAbsent(i.from(), f -> new ArrayList<>()).add(i);
         }
+        for (List<Indicator> sameRows : byFrom.values()) computed.putAll(compute(sameRows, v, map, scope, params));
+        List<Result> results = new ArrayList<>();
+        for (Indicator i : Indicator.values()) results.add(i.computed() ? computed.get(i) : notComputed(i, v));
         List<EraMap.Row> rows = map.rows().stream()
                 .filter(r -> r.single() || results.stream().anyMatch(res -> counts(res, r)))
                 .toList();
@@ -158,42 +165,69 @@ public class IndicatorEngine {
                 i, Figure.ZERO, v.plan().target(i), IndicatorStatus.NO_DATA, Map.of(), Map.of(), Map.of(), null);
     }
 
-    private Result compute(Indicator i, View v, EraMap map, Scope scope, Map<String, Object> params) {
-        Map<String, Figure> byRow = new LinkedHashMap<>();
-        for (EraMap.Row r : map.rows()) byRow.put(r.key(), Figure.ZERO);
-        Map<Integer, Long> perYear = new TreeMap<>();
-        Map<String, Map<Integer, Long>> byRowYear = new LinkedHashMap<>();
-        boolean perYearMeasure = i.measure() == Indicator.Measure.COUNT_PER_YEAR;
-        if (perYearMeasure) {
-            for (int y = v.plan().start().getYear(); y <= v.upTo().getYear(); y++) perYear.put(y, 0L);
+    /** One indicator's figures as the rows of the statement come in. */
+    private static final class Sums {
+        final Map<String, Figure> byRow = new LinkedHashMap<>();
+        final Map<Integer, Long> perYear = new TreeMap<>();
+        final Map<String, Map<Integer, Long>> byRowYear = new LinkedHashMap<>();
+    }
+
+    /**
+     * The figures of indicators that look at the same rows, from one statement ({@link IndicatorSql#figures}):
+     * club rows come per recording unit and founding year, member rows per recording unit.
+     */
+    private Map<Indicator, Result> compute(
+            List<Indicator> indicators, View v, EraMap map, Scope scope, Map<String, Object> params) {
+        Map<Indicator, Sums> sums = new EnumMap<>(Indicator.class);
+        for (Indicator i : indicators) {
+            Sums s = new Sums();
+            for (EraMap.Row r : map.rows()) s.byRow.put(r.key(), Figure.ZERO);
+            if (i.measure() == Indicator.Measure.COUNT_PER_YEAR) {
+                for (int y = v.plan().start().getYear(); y <= v.upTo().getYear(); y++) s.perYear.put(y, 0L);
+            }
+            sums.put(i, s);
         }
-        jdbc.sql(IndicatorSql.figure(i, scope.unitPredicate("c.unit_id", "c.id")))
+        boolean byYear = indicators.get(0).from().equals(Indicator.From.CLUBS);
+        jdbc.sql(IndicatorSql.figures(indicators, scope.unitPredicate("c.unit_id", "c.id")))
                 .params(params)
                 .query(rs -> {
                     EraMap.Row row = map.rowOf(rs.getLong("unit_id"));
                     if (row == null) return;
-                    Figure f = new Figure(rs.getLong("num"), rs.getLong("den"));
-                    if (perYearMeasure) {
-                        int y = rs.getInt("yr");
-                        perYear.merge(y, f.numerator(), Long::sum);
-                        byRowYear
-                                .computeIfAbsent(row.key(), k -> new TreeMap<>())
-                                .merge(y, f.numerator(), Long::sum);
-                        if (y != v.year()) return;
+                    int y = byYear ? rs.getInt("yr") : 0;
+                    for (int k = 0; k < indicators.size(); k++) {
+                        Indicator i = indicators.get(k);
+                        Sums s = sums.get(i);
+                        Figure f = new Figure(rs.getLong("num" + k), rs.getLong("den" + k));
+                        if (f.numerator() == 0 && f.denominator() == 0) continue;
+                        if (i.measure() == Indicator.Measure.COUNT_PER_YEAR) {
+                            if (!s.perYear.containsKey(y)) continue;
+                            s.perYear.merge(y, f.numerator(), Long::sum);
+                            s.byRowYear
+                                    .computeIfAbsent(row.key(), key -> new TreeMap<>())
+                                    .merge(y, f.numerator(), Long::sum);
+                            if (y != v.year()) continue;
+                        }
+                        s.byRow.merge(row.key(), f, Figure::plus);
                     }
-                    byRow.merge(row.key(), f, Figure::plus);
                 });
+        Map<Indicator, Result> results = new EnumMap<>(Indicator.class);
+        for (Indicator i : indicators) results.put(i, result(i, v, map, sums.get(i)));
+        return results;
+    }
+
+    private static Result result(Indicator i, View v, EraMap map, Sums s) {
         Figure total;
         if (i.measure() == Indicator.Measure.SHARE_OF_UNITS) {
             long single = map.rows().stream().filter(EraMap.Row::single).count();
             long withClub = map.rows().stream()
                     .filter(EraMap.Row::single)
-                    .filter(r -> byRow.get(r.key()).numerator() > 0)
+                    .filter(r -> s.byRow.get(r.key()).numerator() > 0)
                     .count();
             total = new Figure(withClub, single);
         } else {
-            total = byRow.values().stream().reduce(Figure.ZERO, Figure::plus);
+            total = s.byRow.values().stream().reduce(Figure.ZERO, Figure::plus);
         }
+        boolean perYearMeasure = i.measure() == Indicator.Measure.COUNT_PER_YEAR;
         Integer target = v.plan().target(i);
         LocalDate from = v.plan().start();
         LocalDate to = v.plan().end();
@@ -203,7 +237,7 @@ public class IndicatorEngine {
         }
         IndicatorStatus status =
                 IndicatorStatus.of(i, total.numerator(), total.denominator(), target, v.asOf(), from, to);
-        return new Result(i, total, target, status, byRow, perYear, byRowYear, perYearMeasure ? v.year() : null);
+        return new Result(i, total, target, status, s.byRow, s.perYear, s.byRowYear, perYearMeasure ? v.year() : null);
     }
 
     private static Map<String, Object> params(View v, Set<Long> recordingUnits) {
@@ -317,7 +351,8 @@ public class IndicatorEngine {
      */
     public List<UnitLine> units(View v, Scope scope) {
         EraMap map = eraMap(v);
-        Result r = compute(Indicator.UNITS_WITH_CLUB, v, map, scope, params(v, map.recordingUnits()));
+        Result r = compute(List.of(Indicator.UNITS_WITH_CLUB), v, map, scope, params(v, map.recordingUnits()))
+                .get(Indicator.UNITS_WITH_CLUB);
         List<UnitLine> lines = new ArrayList<>();
         for (EraMap.Row row : map.rows()) {
             long active = r.byRow().get(row.key()).numerator();

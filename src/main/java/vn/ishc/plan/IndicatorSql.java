@@ -1,12 +1,13 @@
 package vn.ishc.plan;
 
+import java.util.List;
 import java.util.Map;
 import vn.ishc.shared.SearchText;
 
 /**
- * Turns an {@link Indicator}'s definition into SQL: the figure (one statement, grouped by the unit each
- * club was recorded under, and by year for {@link Indicator.Measure#COUNT_PER_YEAR}) and the list behind
- * it. The phrases below are the words of the definitions; the statements run unchanged on H2 (PostgreSQL
+ * Turns {@link Indicator} definitions into SQL: the figures of all indicators that look at the same rows
+ * (one statement, grouped by the unit each club was recorded under, and for clubs by founding year) and
+ * the list behind one figure. The phrases below are the words of the definitions; the statements run unchanged on H2 (PostgreSQL
  * mode) and PostgreSQL.
  */
 final class IndicatorSql {
@@ -27,28 +28,41 @@ final class IndicatorSql {
 
     static final String MEMBER_ASOF = "m.joined_on <= :asOf and (m.left_on is null or m.left_on >= :asOf)";
 
-    /** Each club's members on the date, women, older and disadvantaged members (clubs of the view only). */
-    static final String COMPOSITION = "select m.club_id as club_id, count(*) as members,"
-            + " sum(case when p.sex = 'FEMALE' then 1 else 0 end) as women, sum(" + OLDER + ") as older,"
-            + " sum(" + DISADVANTAGED + ") as disadvantaged"
-            + " from membership m join person p on p.id = m.person_id join club kc on kc.id = m.club_id"
-            + " where kc.unit_id in (:units) and " + MEMBER_ASOF + " group by m.club_id";
+    /**
+     * The clubs of the view (recorded under its units and in the caller's scope, {@code %SCOPE%}), one row
+     * each, alias {@code c}: the club's columns, its status on the date and on the day before the plan, and
+     * its members on the date with the women, older and disadvantaged among them. A grouped outer join, so
+     * each club's status and composition are worked out once, whatever the indicators then ask of them (a
+     * derived table joined to the clubs instead is evaluated again for every club by H2).
+     */
+    static final String CLUBS = "(select c.id, c.name, c.unit_id, c.founded_on, c.regulations_adopted_on,"
+            + " " + statusOn(":asOf") + " as status_asof, " + statusOn(":beforeStart") + " as status_before_start,"
+            + " count(m.club_id) as members,"
+            + " coalesce(sum(case when p.sex = 'FEMALE' then 1 else 0 end), 0) as women,"
+            + " coalesce(sum(" + OLDER + "), 0) as older, coalesce(sum(" + DISADVANTAGED + "), 0) as disadvantaged"
+            + " from club c left join membership m on m.club_id = c.id and " + MEMBER_ASOF
+            + " left join person p on p.id = m.person_id"
+            + " where c.unit_id in (:units) and %SCOPE%"
+            + " group by c.id, c.name, c.unit_id, c.founded_on, c.regulations_adopted_on) c";
 
-    /** Every composition rule of the plan in band (younger = members - older), as member.Composition compares. */
-    static final String COMPOSITION_OK = "k.members >= :membersMin and k.members <= :membersMax"
-            + " and k.women * 100 >= :womenMin * k.members and k.women * 100 <= :womenMax * k.members"
-            + " and k.older * 100 >= :olderMin * k.members and k.older * 100 <= :olderMax * k.members"
-            + " and (k.members - k.older) * 100 >= :youngerMin * k.members"
-            + " and (k.members - k.older) * 100 <= :youngerMax * k.members";
+    /**
+     * Every composition rule of the plan in band (younger = members - older), as member.Composition compares;
+     * a club without members meets none.
+     */
+    static final String COMPOSITION_OK = "c.members > 0 and c.members >= :membersMin and c.members <= :membersMax"
+            + " and c.women * 100 >= :womenMin * c.members and c.women * 100 <= :womenMax * c.members"
+            + " and c.older * 100 >= :olderMin * c.members and c.older * 100 <= :olderMax * c.members"
+            + " and (c.members - c.older) * 100 >= :youngerMin * c.members"
+            + " and (c.members - c.older) * 100 <= :youngerMax * c.members";
 
     private static final Map<String, String> PHRASES = Map.of(
-            "%ACTIVE_ASOF%", "(case when " + statusOn(":asOf") + " = 'ACTIVE' then 1 else 0 end)",
-            "%STATUS_ASOF%", statusOn(":asOf"),
-            "%STATUS_BEFORE_START%", statusOn(":beforeStart"),
+            "%ACTIVE_ASOF%", "(case when c.status_asof = 'ACTIVE' then 1 else 0 end)",
+            "%STATUS_ASOF%", "c.status_asof",
+            "%STATUS_BEFORE_START%", "c.status_before_start",
             "%MEMBER_ASOF%", MEMBER_ASOF,
             "%OLDER%", OLDER,
             "%DISADVANTAGED%", DISADVANTAGED,
-            "%COMPOSITION%", COMPOSITION,
+            "%CLUBS%", CLUBS,
             "%COMPOSITION_OK%", COMPOSITION_OK);
 
     private IndicatorSql() {}
@@ -61,18 +75,44 @@ final class IndicatorSql {
         return out;
     }
 
-    private static String rows(Indicator i, String scopePredicate) {
-        return " from " + i.from() + " where c.unit_id in (:units) and " + scopePredicate + " and (" + i.where() + ")";
+    private static String from(String from, String scopePredicate) {
+        return " from " + expand(from).replace("%SCOPE%", scopePredicate) + " where c.unit_id in (:units) and "
+                + scopePredicate;
     }
 
-    /** The figure: {@code unit_id, [yr,] num, den} per recording unit. */
-    static String figure(Indicator i, String scopePredicate) {
-        boolean perYear = i.measure() == Indicator.Measure.COUNT_PER_YEAR;
+    /**
+     * The figures of several indicators looking at the same rows ({@link Indicator#from()}), in one pass
+     * over them: {@code unit_id}, for clubs also {@code yr} (the founding year), then {@code num0, den0,
+     * num1, den1, …} in the order given; each sums its {@code counted} and {@code base} over the rows its
+     * {@code where} keeps. Only the rows some indicator keeps are read.
+     */
+    static String figures(List<Indicator> indicators, String scopePredicate) {
+        String from = indicators.get(0).from();
+        boolean clubs = from.equals(Indicator.From.CLUBS);
         String year = "extract(year from c.founded_on)";
-        return expand("select c.unit_id as unit_id" + (perYear ? ", " + year + " as yr" : "")
-                + ", sum(" + i.counted() + ") as num, sum(" + i.base() + ") as den"
-                + rows(i, scopePredicate)
-                + " group by c.unit_id" + (perYear ? ", " + year : ""));
+        StringBuilder sql =
+                new StringBuilder("select c.unit_id as unit_id").append(clubs ? ", " + year + " as yr" : "");
+        StringBuilder anyWhere = new StringBuilder();
+        for (int k = 0; k < indicators.size(); k++) {
+            Indicator i = indicators.get(k);
+            if (!i.from().equals(from)) throw new IllegalArgumentException(i + " does not look at " + from);
+            sql.append(", sum(case when ")
+                    .append(i.where())
+                    .append(" then ")
+                    .append(i.counted())
+                    .append(" else 0 end) as num")
+                    .append(k);
+            sql.append(", sum(case when ")
+                    .append(i.where())
+                    .append(" then ")
+                    .append(i.base())
+                    .append(" else 0 end) as den")
+                    .append(k);
+            anyWhere.append(k == 0 ? "(" : " or (").append(i.where()).append(")");
+        }
+        sql.append(from(from, scopePredicate)).append(" and (").append(anyWhere).append(")");
+        sql.append(" group by c.unit_id").append(clubs ? ", " + year : "");
+        return expand(sql.toString());
     }
 
     /**
@@ -80,20 +120,19 @@ final class IndicatorSql {
      * status on the date and its composition on the date; those that do not count first.
      */
     static String clubs(Indicator i, String scopePredicate, boolean byYear) {
-        return expand("select d.club_id, d.club_name, d.unit_id, d.founded_on, d.status, d.counted,"
-                + " k.members, k.women, k.older, k.disadvantaged from (select c.id as club_id, c.name as club_name,"
-                + " c.unit_id as unit_id, c.founded_on as founded_on, %STATUS_ASOF% as status, "
-                + i.counted() + " as counted" + rows(i, scopePredicate)
+        return expand("select c.id as club_id, c.name as club_name, c.unit_id, c.founded_on,"
+                + " c.status_asof as status, " + i.counted() + " as counted,"
+                + " c.members, c.women, c.older, c.disadvantaged"
+                + from(i.from(), scopePredicate) + " and (" + i.where() + ")"
                 + (byYear ? " and extract(year from c.founded_on) = :year" : "")
-                + ") d left join (%COMPOSITION%) k on k.club_id = d.club_id"
-                + " order by d.counted, d.club_name, d.club_id limit :limit");
+                + " order by counted, c.name, c.id limit :limit");
     }
 
     /** The members behind a member figure: those counted in the numerator. */
     static String members(Indicator i, String scopePredicate) {
         return expand("select p.id as person_id, p.full_name, p.sex, p.birth_year, c.id as club_id,"
                 + " c.name as club_name, c.unit_id as unit_id, m.joined_on"
-                + rows(i, scopePredicate) + " and " + i.counted() + " = 1"
+                + from(i.from(), scopePredicate) + " and (" + i.where() + ") and " + i.counted() + " = 1"
                 + " order by c.name, c.id, p.name_key, p.id limit :limit");
     }
 }

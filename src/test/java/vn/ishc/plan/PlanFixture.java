@@ -105,7 +105,8 @@ final class PlanFixture {
 
     /**
      * A loan of 5,000,000 đồng to a member, paid out on {@code disbursed} (with its ledger entry, as the fund
-     * module records it); {@code reversed}: the payment was reversed since.
+     * module records it); {@code reversed}: the payment was reversed since, and the loan is back to approved
+     * and not paid out (as {@code fund.loan.Loan} leaves it).
      */
     long loan(long club, long person, LocalDate disbursed, boolean reversed) {
         var key = new GeneratedKeyHolder();
@@ -125,7 +126,12 @@ final class PlanFixture {
                 .update(key, "id");
         long loan = key.getKey().longValue();
         long entry = entry(club, "LOAN_FUND", "DISBURSEMENT", disbursed, loan, null);
-        if (reversed) entry(club, "LOAN_FUND", "DISBURSEMENT", disbursed.plusDays(2), loan, entry);
+        if (reversed) {
+            entry(club, "LOAN_FUND", "DISBURSEMENT", disbursed.plusDays(2), loan, entry);
+            jdbc.sql("update fund_loan set status = 'APPROVED', disbursed_on = null, disbursed_by = null where id = ?")
+                    .param(loan)
+                    .update();
+        }
         return loan;
     }
 
