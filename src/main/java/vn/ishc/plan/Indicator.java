@@ -117,7 +117,8 @@ public enum Indicator {
      * Share of the clubs active on the date that have both an income-generation (loan) fund and an
      * activity fund established on or before the date (the fund had received money by then), under
      * regulations adopted on or before it (the fund module's view {@code fund_receipt_v}: the first receipt
-     * found through the club's index ends the search).
+     * found through the club's index ends the search; a scalar subquery with {@code limit 1} rather than an
+     * {@code exists}, which PostgreSQL may turn into a hash of every receipt in the country).
      */
     CLUBS_WITH_BOTH_FUNDS(
             Measure.SHARE,
@@ -126,10 +127,10 @@ public enum Indicator {
             From.CLUBS,
             "%STATUS_ASOF% = 'ACTIVE'",
             "case when c.regulations_adopted_on <= :asOf"
-                    + " and exists (select 1 from fund_receipt_v f where f.club_id = c.id"
-                    + " and f.fund = 'LOAN_FUND' and f.entry_date <= :asOf)"
-                    + " and exists (select 1 from fund_receipt_v f where f.club_id = c.id"
-                    + " and f.fund = 'ACTIVITY_FUND' and f.entry_date <= :asOf) then 1 else 0 end",
+                    + " and (select 1 from fund_receipt_v f where f.club_id = c.id"
+                    + " and f.fund = 'LOAN_FUND' and f.entry_date <= :asOf limit 1) = 1"
+                    + " and (select 1 from fund_receipt_v f where f.club_id = c.id"
+                    + " and f.fund = 'ACTIVITY_FUND' and f.entry_date <= :asOf limit 1) = 1 then 1 else 0 end",
             "1"),
 
     /** Share of clubs with a training and a monitoring visit in the year: needs the oversight records. */

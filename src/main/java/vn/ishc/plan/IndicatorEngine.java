@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.ishc.area.UnitDirectory;
@@ -135,7 +137,7 @@ public class IndicatorEngine {
 
     public Dashboard compute(View v, Scope scope) {
         EraMap map = eraMap(v);
-        Map<String, Object> params = params(v, map.recordingUnits());
+        Map<String, Object> params = params(v);
         Map<Indicator, Result> computed = new EnumMap<>(Indicator.class);
         Map<String, List<Indicator>> byFrom = new LinkedHashMap<>();
         for (Indicator i : Indicator.values()) {
@@ -188,7 +190,7 @@ public class IndicatorEngine {
             sums.put(i, s);
         }
         boolean byYear = indicators.get(0).from().equals(Indicator.From.CLUBS);
-        jdbc.sql(IndicatorSql.figures(indicators, scope.unitPredicate("c.unit_id", "c.id")))
+        jdbc.sql(IndicatorSql.figures(indicators, filter(map.recordingUnits(), scope)))
                 .params(params)
                 .query(rs -> {
                     EraMap.Row row = map.rowOf(rs.getLong("unit_id"));
@@ -240,11 +242,23 @@ public class IndicatorEngine {
         return new Result(i, total, target, status, s.byRow, s.perYear, s.byRowYear, perYearMeasure ? v.year() : null);
     }
 
-    private static Map<String, Object> params(View v, Set<Long> recordingUnits) {
+    /**
+     * The rows of a view: clubs recorded under its units, in the caller's scope. The unit ids are written
+     * inline (numbers from the unit graph, as {@link Scope#unitPredicate} does): a whole country is about
+     * 15,000 of them, which both databases then look up in a hashed set, where as many bind parameters
+     * would be compared one by one for every club.
+     */
+    private static String filter(Set<Long> recordingUnits, Scope scope) {
+        String units = recordingUnits.isEmpty()
+                ? "-1"
+                : new TreeSet<>(recordingUnits).stream().map(String::valueOf).collect(Collectors.joining(","));
+        return "c.unit_id in (" + units + ") and " + scope.unitPredicate("c.unit_id", "c.id");
+    }
+
+    private static Map<String, Object> params(View v) {
         Plan p = v.plan();
         PlanRules r = p.rules();
         Map<String, Object> m = new HashMap<>();
-        m.put("units", recordingUnits.isEmpty() ? List.of(-1L) : List.copyOf(recordingUnits));
         m.put("asOf", v.asOf());
         m.put("start", p.start());
         m.put("upTo", v.upTo());
@@ -296,10 +310,10 @@ public class IndicatorEngine {
     public List<ClubLine> clubs(View v, Scope scope, Indicator i, Integer year, String rowKey) {
         EraMap map = eraMap(v);
         Set<Long> recording = rowKey == null ? map.recordingUnits() : map.recordingUnitsOf(rowKey);
-        Map<String, Object> params = params(v, recording);
+        Map<String, Object> params = params(v);
         if (year != null) params.put("year", year);
         var standard = v.plan().rules().composition();
-        return jdbc.sql(IndicatorSql.clubs(i, scope.unitPredicate("c.unit_id", "c.id"), year != null))
+        return jdbc.sql(IndicatorSql.clubs(i, filter(recording, scope), year != null))
                 .params(params)
                 .query((rs, n) -> {
                     Object members = rs.getObject("members");
@@ -328,8 +342,8 @@ public class IndicatorEngine {
     public List<MemberLine> members(View v, Scope scope, Indicator i, String rowKey) {
         EraMap map = eraMap(v);
         Set<Long> recording = rowKey == null ? map.recordingUnits() : map.recordingUnitsOf(rowKey);
-        return jdbc.sql(IndicatorSql.members(i, scope.unitPredicate("c.unit_id", "c.id")))
-                .params(params(v, recording))
+        return jdbc.sql(IndicatorSql.members(i, filter(recording, scope)))
+                .params(params(v))
                 .query((rs, n) -> {
                     EraMap.Row row = map.rowOf(rs.getLong("unit_id"));
                     return new MemberLine(
@@ -351,7 +365,7 @@ public class IndicatorEngine {
      */
     public List<UnitLine> units(View v, Scope scope) {
         EraMap map = eraMap(v);
-        Result r = compute(List.of(Indicator.UNITS_WITH_CLUB), v, map, scope, params(v, map.recordingUnits()))
+        Result r = compute(List.of(Indicator.UNITS_WITH_CLUB), v, map, scope, params(v))
                 .get(Indicator.UNITS_WITH_CLUB);
         List<UnitLine> lines = new ArrayList<>();
         for (EraMap.Row row : map.rows()) {

@@ -29,7 +29,7 @@ final class IndicatorSql {
     static final String MEMBER_ASOF = "m.joined_on <= :asOf and (m.left_on is null or m.left_on >= :asOf)";
 
     /**
-     * The clubs of the view (recorded under its units and in the caller's scope, {@code %SCOPE%}), one row
+     * The clubs of the view (recorded under its units and in the caller's scope, {@code %FILTER%}), one row
      * each, alias {@code c}: the club's columns, its status on the date and on the day before the plan, and
      * its members on the date with the women, older and disadvantaged among them. A grouped outer join, so
      * each club's status and composition are worked out once, whatever the indicators then ask of them (a
@@ -42,7 +42,7 @@ final class IndicatorSql {
             + " coalesce(sum(" + OLDER + "), 0) as older, coalesce(sum(" + DISADVANTAGED + "), 0) as disadvantaged"
             + " from club c left join membership m on m.club_id = c.id and " + MEMBER_ASOF
             + " left join person p on p.id = m.person_id"
-            + " where c.unit_id in (:units) and %SCOPE%"
+            + " where %FILTER%"
             + " group by c.id, c.name, c.unit_id, c.founded_on, c.regulations_adopted_on) c";
 
     /**
@@ -75,9 +75,15 @@ final class IndicatorSql {
         return out;
     }
 
-    private static String from(String from, String scopePredicate) {
-        return " from " + expand(from).replace("%SCOPE%", scopePredicate) + " where c.unit_id in (:units) and "
-                + scopePredicate;
+    /**
+     * The rows of {@code from} that {@code filter} keeps (the view's recording units and the caller's scope):
+     * inside the clubs' derived table when there is one, else in the statement's {@code where}.
+     */
+    private static String from(String from, String filter) {
+        String rows = expand(from);
+        return rows.contains("%FILTER%")
+                ? " from " + rows.replace("%FILTER%", filter) + " where 1 = 1"
+                : " from " + rows + " where " + filter;
     }
 
     /**
@@ -86,7 +92,7 @@ final class IndicatorSql {
      * num1, den1, …} in the order given; each sums its {@code counted} and {@code base} over the rows its
      * {@code where} keeps. Only the rows some indicator keeps are read.
      */
-    static String figures(List<Indicator> indicators, String scopePredicate) {
+    static String figures(List<Indicator> indicators, String filter) {
         String from = indicators.get(0).from();
         boolean clubs = from.equals(Indicator.From.CLUBS);
         String year = "extract(year from c.founded_on)";
@@ -110,7 +116,7 @@ final class IndicatorSql {
                     .append(k);
             anyWhere.append(k == 0 ? "(" : " or (").append(i.where()).append(")");
         }
-        sql.append(from(from, scopePredicate)).append(" and (").append(anyWhere).append(")");
+        sql.append(from(from, filter)).append(" and (").append(anyWhere).append(")");
         sql.append(" group by c.unit_id").append(clubs ? ", " + year : "");
         return expand(sql.toString());
     }
@@ -119,20 +125,20 @@ final class IndicatorSql {
      * The clubs behind a club figure: every club the definition looks at, with whether it counts, its
      * status on the date and its composition on the date; those that do not count first.
      */
-    static String clubs(Indicator i, String scopePredicate, boolean byYear) {
+    static String clubs(Indicator i, String filter, boolean byYear) {
         return expand("select c.id as club_id, c.name as club_name, c.unit_id, c.founded_on,"
                 + " c.status_asof as status, " + i.counted() + " as counted,"
                 + " c.members, c.women, c.older, c.disadvantaged"
-                + from(i.from(), scopePredicate) + " and (" + i.where() + ")"
+                + from(i.from(), filter) + " and (" + i.where() + ")"
                 + (byYear ? " and extract(year from c.founded_on) = :year" : "")
                 + " order by counted, c.name, c.id limit :limit");
     }
 
     /** The members behind a member figure: those counted in the numerator. */
-    static String members(Indicator i, String scopePredicate) {
+    static String members(Indicator i, String filter) {
         return expand("select p.id as person_id, p.full_name, p.sex, p.birth_year, c.id as club_id,"
                 + " c.name as club_name, c.unit_id as unit_id, m.joined_on"
-                + from(i.from(), scopePredicate) + " and (" + i.where() + ") and " + i.counted() + " = 1"
+                + from(i.from(), filter) + " and (" + i.where() + ") and " + i.counted() + " = 1"
                 + " order by c.name, c.id, p.name_key, p.id limit :limit");
     }
 }
