@@ -29,7 +29,12 @@
 #                   are DROPPED and recreated
 #   BENCH_SOURCE    what is measured: head (default: the committed code, packaged privately), worktree
 #                   (the working tree, packaged privately) or target (target/*.jar; packaged if missing)
-#   JAVA_OPTS       extra JVM options for the application (default none: the JVM's own defaults)
+#   JAVA_OPTS       JVM options of the application (default: those docs/operations.md recommends,
+#                   "-Xmx256m -XX:+UseSerialGC" for city and "-Xmx1g" for country; "none" for the JVM's
+#                   own defaults)
+#   BENCH_CDS       1 (default): start the application as docs/operations.md recommends, from the
+#                   extracted jar with a class data sharing archive made by a training run; 0: java -jar.
+#                   Either way one start of the plain jar is timed too (pg-city and pg-country).
 set -euo pipefail
 
 SCALE=${1:-city}
@@ -46,7 +51,9 @@ PG_PORT=${BENCH_PG_PORT:-5432}
 PG_USER=${BENCH_PG_USER:-postgres}
 PG_PASSWORD=${BENCH_PG_PASSWORD:-}
 PG_DB=ishc_bench
-JAVA_OPTS=${JAVA_OPTS:-}
+if [ "$SCALE" = city ]; then JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}; else JAVA_OPTS=${JAVA_OPTS:--Xmx1g}; fi
+[ "$JAVA_OPTS" != none ] || JAVA_OPTS=""
+CDS=${BENCH_CDS:-1}
 ONLY=${BENCH_ONLY:-}
 IMPORT_SIZES=${BENCH_IMPORT_SIZES:-10000}
 IMPORT_REPEAT=${BENCH_IMPORT_REPEAT:-2}
@@ -164,6 +171,22 @@ case $SOURCE in
 esac
 # A private copy, so that a concurrent `mvn clean` or rebuild cannot pull the jar away mid-run.
 cp "$JAR" "$WORK/app.jar"
+# The deployment docs/operations.md recommends: the jar extracted (no nested jars to open at start) and a
+# class data sharing archive of the classes a start loads, written by a training run that starts the
+# application on an empty in-memory database and exits once the context is up.
+APP_START=(-jar "$WORK/app.jar")
+START_HOW="java -jar"
+if [ "$CDS" = 1 ]; then
+    log "extracting the jar and writing its class data sharing archive (training run)"
+    java -Djarmode=tools -jar "$WORK/app.jar" extract --destination "$WORK/ext" >"$OUT/cds-training.log" 2>&1 \
+        || die "extracting the jar failed, see $OUT/cds-training.log"
+    (cd "$WORK/ext" && ISHC_DEMO=false ISHC_DB_URL="jdbc:h2:mem:cds;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+        timeout 300 java $JAVA_OPTS -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar) \
+        >>"$OUT/cds-training.log" 2>&1 || true
+    [ -s "$WORK/ext/app.jsa" ] || die "the training run wrote no archive, see $OUT/cds-training.log"
+    APP_START=(-XX:SharedArchiveFile="$WORK/ext/app.jsa" -jar "$WORK/ext/app.jar")
+    START_HOW="extracted jar, CDS archive"
+fi
 
 export PGHOST=$PG_HOST PGPORT=$PG_PORT PGUSER=$PG_USER PGPASSWORD=$PG_PASSWORD PGCONNECT_TIMEOUT=5 PGCLIENTENCODING=UTF8
 PG_OK=0
@@ -176,7 +199,7 @@ fi
     echo "host: $(uname -srm), $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
     echo "cpu: $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
     echo "java: $(java -version 2>&1 | sed -n 2p)"
-    echo "java_opts: ${JAVA_OPTS:-(none)}"
+    echo "java_opts: ${JAVA_OPTS:-(none)}; started as: java ${APP_START[*]/$WORK/\$WORK}"
     echo "jvm_defaults: $(java $JAVA_OPTS -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2=="MaxHeapSize" {printf "MaxHeapSize=%d MiB ", $4/1048576} $2=="UseG1GC" && $4=="true" {printf "G1GC "} $2=="UseSerialGC" && $4=="true" {printf "SerialGC "}')"
     echo "wrk: $(wrk -v 2>&1 | head -1)"
     echo "postgresql: $([ $PG_OK = 1 ] && psql -d postgres -Atqc 'show server_version' || echo unavailable)"
@@ -211,7 +234,7 @@ start_app() { # SCENARIO DB_URL DB_USER DB_PASSWORD
     local t0; t0=$(date +%s%N)
     # exec: $! is the JVM itself, so it is the one process stopped at the end.
     (cd "$WORK/$name" && exec env ISHC_DEMO=false ISHC_DB_URL="$url" ISHC_DB_USER="$user" ISHC_DB_PASSWORD="$password" \
-        java $JAVA_OPTS -jar "$WORK/app.jar" --server.port="$port") >"$OUT/$name-app.log" 2>&1 &
+        java $JAVA_OPTS "${APP_START[@]}" --server.port="$port") >"$OUT/$name-app.log" 2>&1 &
     APP_PID=$!
     BASE="http://127.0.0.1:$port"
     for i in $(seq 1 900); do
@@ -222,15 +245,28 @@ start_app() { # SCENARIO DB_URL DB_USER DB_PASSWORD
             wall=$(python3 -c "print(round(($(date +%s%N) - $t0) / 1e9, 2))")
             spring=$(grep -o 'Started IshcApplication in [0-9.]* seconds' "$OUT/$name-app.log" | grep -o '[0-9.]*' | head -1 || true)
             log "ready after $wall s (Spring: started in ${spring:-?} s)"
-            printf '%s	start-up: launch to ready (wall, polled every 0.2 s)	1	%s	s
-' "$name" "$wall" >>"$PROBES"
-            printf '%s	start-up: Spring Boot "started in"	1	%s	s
-' "$name" "${spring:-}" >>"$PROBES"
+            printf '%s	start-up (%s): launch to ready (wall, polled every 0.2 s)	1	%s	s
+' "$SCENARIO" "$START_HOW" "$wall" >>"$PROBES"
+            printf '%s	start-up (%s): Spring Boot "started in"	1	%s	s
+' "$SCENARIO" "$START_HOW" "${spring:-}" >>"$PROBES"
             return 0
         fi
         sleep 0.2
     done
     die "the application did not become ready within 180 s"
+}
+
+# With BENCH_CDS=1, one start of the plain jar (java -jar, same JVM options) on the scenario's database,
+# timed and stopped again, so the report has both start-up figures.
+plain_start_probe() { # DB_URL DB_USER DB_PASSWORD
+    [ "$CDS" = 1 ] || return 0
+    local saved=("${APP_START[@]}") how=$START_HOW
+    APP_START=(-jar "$WORK/app.jar")
+    START_HOW="java -jar"
+    start_app "$SCENARIO-plain-jar" "$@"
+    stop_app
+    APP_START=("${saved[@]}")
+    START_HOW=$how
 }
 
 api() { # USER PATH -> body (demo password)
@@ -556,6 +592,7 @@ fi
 if [ "$SCALE" = city ] && [ $PG_OK = 1 ]; then
     SCENARIO=pg-city
     generate city "pg:$PG_DB"
+    plain_start_probe "jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" "$PG_USER" "$PG_PASSWORD"
     start_app "$SCENARIO" "jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" "$PG_USER" "$PG_PASSWORD"
     city_endpoints
     wanted reload && reload_probe "$CITY_SESSION" bench-city "$CITY_SESSION" "$CITY_CLUB"
@@ -584,6 +621,7 @@ if [ "$SCALE" = country ]; then
     [ -n "$PROV" ] && [ -n "$WARD" ] || die "sample units not found after generating"
     pg_sql -c "insert into app_user (username, display_name, password_hash, role, scope_unit_id, created_at) select 'bench-province', 'Bench province viewer', password_hash, 'VIEWER', $PROV, now() from app_user where username = 'bench-viewer'" \
         || die "adding the province account failed (has the app_user table changed?)"
+    plain_start_probe "jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" "$PG_USER" "$PG_PASSWORD"
     start_app "$SCENARIO" "jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" "$PG_USER" "$PG_PASSWORD"
     for t in admin_unit club person membership; do
         printf '%s\trows in %s\t1\t%s\trows\n' "$SCENARIO" "$t" "$(pg_sql -c "select count(*) from $t")" >>"$PROBES"
