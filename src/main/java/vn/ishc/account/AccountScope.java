@@ -11,7 +11,8 @@ import vn.ishc.shared.Scope;
 
 /**
  * The one place a request's data scope is decided. The account is re-read for every request (once per
- * request), so a changed scope or a disabled account limits data at once, also in sessions already open; page-level role checks
+ * request; a request that authenticated reuses that read, {@link RequestAccounts}), so a changed scope or a
+ * disabled account limits data at once, also in sessions already open; page-level role checks
  * ({@code /admin/**}, {@code @PreAuthorize}) use the role held since login.
  */
 @Component
@@ -34,7 +35,8 @@ class AccountScope implements CurrentScope {
         if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Scope known) {
             return known;
         }
-        Scope scope = accounts.findById(user.id())
+        Scope scope = RequestAccounts.recalled(user.id())
+                .or(() -> accounts.findById(user.id()))
                 .filter(Account::enabled)
                 .map(this::scopeOf)
                 .orElse(Scope.nothing());

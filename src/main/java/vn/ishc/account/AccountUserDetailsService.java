@@ -20,6 +20,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         Account a = accounts.findByUsername(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+        RequestAccounts.remember(a);
         return new AccountUser(
                 a.id(),
                 a.username(),

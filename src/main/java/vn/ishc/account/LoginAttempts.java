@@ -43,6 +43,10 @@ class LoginAttempts {
     @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountUser u) {
+            // The account this request just read to authenticate says whether there is anything to reset.
+            if (RequestAccounts.recalled(u.id())
+                    .filter(a -> a.failedAttempts() == 0)
+                    .isPresent()) return;
             accounts.findById(u.id()).filter(a -> a.failedAttempts() > 0).ifPresent(a -> {
                 a.loginSucceeded();
                 accounts.save(a);

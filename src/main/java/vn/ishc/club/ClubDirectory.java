@@ -105,7 +105,13 @@ public class ClubDirectory {
     }
 
     public ClubView get(long id) {
-        return visibleClub(id).view(planStart);
+        // Read with the list pages' three statements, which cost far less than loading the aggregate.
+        ClubView v = clubRows.load(List.of(id)).stream()
+                .findFirst()
+                .orElseThrow(() -> new ClubNotFound(id))
+                .view(planStart);
+        if (!currentScope.get().includes(v.unitId(), v.id())) throw new ClubNotFound(id);
+        return v;
     }
 
     /** The clubs the current user may change, by name (one scope lookup for the whole list). */
