@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Compares the dashboard's figures from /api/v1/indicators (API_JSON) with those of the hand-written SQL
+(SQL_JSON, from bench/SqlTimer.java): numerator and denominator of every computed indicator, and for
+NEW_CLUBS_YEAR its year and the count of every year. Prints "yes" when every figure is equal, else one
+line per difference; exit status 0 either way (the harness records the answer), 2 on unreadable input.
+
+    python3 bench/dashboard-check.py API_JSON SQL_JSON
+"""
+import json
+import sys
+
+
+def main():
+    try:
+        api = json.load(open(sys.argv[1], encoding="utf-8"))
+        sql = json.load(open(sys.argv[2], encoding="utf-8"))
+    except (OSError, ValueError, IndexError) as e:
+        print(f"cannot compare: {e}")
+        sys.exit(2)
+    diffs = []
+    if api.get("unitId") != sql.get("unit") or api.get("unitsOf") != sql.get("unitsOf"):
+        diffs.append(f"view: API unit {api.get('unitId')} units of {api.get('unitsOf')}, "
+                     f"SQL unit {sql.get('unit')} units of {sql.get('unitsOf')}")
+    computed = {i["code"]: i for i in api["indicators"] if i.get("status") != "NO_DATA" and i.get("numerator") is not None}
+    expected = sql["indicators"]
+    for code in sorted(set(computed) | set(expected)):
+        a, s = computed.get(code), expected.get(code)
+        if a is None or s is None:
+            diffs.append(f"{code}: only in the {'SQL' if a is None else 'API'}")
+            continue
+        for field in ("numerator", "denominator"):
+            if a.get(field) != s.get(field):
+                diffs.append(f"{code} {field}: API {a.get(field)}, SQL {s.get(field)}")
+        if code == "NEW_CLUBS_YEAR":
+            if a.get("year") != s.get("year"):
+                diffs.append(f"{code} year: API {a.get('year')}, SQL {s.get('year')}")
+            ay = {str(k): v for k, v in (a.get("perYear") or {}).items()}
+            if ay != s.get("perYear"):
+                diffs.append(f"{code} perYear: API {ay}, SQL {s.get('perYear')}")
+    print("yes" if not diffs else "; ".join(diffs))
+
+
+if __name__ == "__main__":
+    main()
