@@ -6,7 +6,12 @@
 #   bash bench/run.sh            city scale (50 clubs, ~3,000 members) on the embedded H2 file and on
 #                                PostgreSQL; under 10 minutes on the 2-core machine
 #   bash bench/run.sh country    country scale (~15,400 units, 10,000 clubs, ~585,000 members) on
-#                                PostgreSQL, generated first (about 2 minutes)
+#                                PostgreSQL, generated first (about 6 minutes), with a national plan
+#
+# In every scenario the dashboard (/api/v1/indicators for the root of the caller's scope, units of the date
+# and the plan's units) is timed as single HTTP requests and against the hand-written SQL of
+# bench/dashboard-sql/ run on the same database by bench/SqlTimer.java; the figures of both must be equal
+# (dashboard.tsv, "Dashboard against hand-written SQL" in the report).
 #
 # Writes raw results to bench/results/<UTC timestamp>/ (gitignored) and prints a Markdown report.
 # Only talks to 127.0.0.1; every loop is bounded in count and time; the application is stopped on exit.
@@ -19,14 +24,17 @@
 #   BENCH_DEADLINE  seconds after which remaining measurements are skipped (default 585 for city, 900
 #                   for country)
 #   BENCH_SKIP_H2=1 / BENCH_SKIP_PG=1   leave a city scenario out
-#   BENCH_ONLY      run only some measurements, on the city scenarios (no load runs, no national scale):
-#                   "import" (member import), "reload" (graph-reload probe, PostgreSQL) or both,
-#                   e.g. BENCH_ONLY="import reload"; default: everything
+#   BENCH_ONLY      run only some measurements (no other load runs): "import" (member import, city),
+#                   "reload" (graph-reload probe, PostgreSQL), "dashboard" (the dashboard against the
+#                   hand-written SQL; at country scale with its load runs), e.g. BENCH_ONLY="import reload";
+#                   default: everything
+#   BENCH_DASHBOARD_RUNS   timed requests, and timed SQL runs, per dashboard view (default 10; 5 warm-up each)
 #   BENCH_IMPORT_SIZES / BENCH_IMPORT_REPEAT   member import: rows per file (default "10000") and
 #                   imports per size, each into a new club (default 2)
 #   BENCH_PG_HOST, BENCH_PG_PORT, BENCH_PG_USER, BENCH_PG_PASSWORD   PostgreSQL (default 127.0.0.1:5432,
-#                   postgres, empty); the databases ishc_bench (city) and ishc_bench_country (country)
-#                   are DROPPED and recreated
+#                   postgres, empty)
+#   BENCH_PG_DB, BENCH_PG_DB_COUNTRY   the databases of the city and country scenarios (default ishc_bench
+#                   and ishc_bench_country; names must start with ishc_bench): DROPPED and recreated
 #   BENCH_SOURCE    what is measured: head (default: the committed code, packaged privately), worktree
 #                   (the working tree, packaged privately) or target (target/*.jar; packaged if missing)
 #   JAVA_OPTS       extra JVM options for the application (default none: the JVM's own defaults)
@@ -45,7 +53,9 @@ PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 PG_PORT=${BENCH_PG_PORT:-5432}
 PG_USER=${BENCH_PG_USER:-postgres}
 PG_PASSWORD=${BENCH_PG_PASSWORD:-}
-PG_DB=ishc_bench
+PG_DB=${BENCH_PG_DB:-ishc_bench}
+PG_DB_COUNTRY=${BENCH_PG_DB_COUNTRY:-ishc_bench_country}
+DASHBOARD_RUNS=${BENCH_DASHBOARD_RUNS:-10}
 JAVA_OPTS=${JAVA_OPTS:-}
 ONLY=${BENCH_ONLY:-}
 IMPORT_SIZES=${BENCH_IMPORT_SIZES:-10000}
@@ -64,9 +74,13 @@ RESULTS="$OUT/results.tsv"
 MEMORY="$OUT/memory.tsv"
 PROBES="$OUT/probes.tsv"
 IMPORTS="$OUT/imports.tsv"
+DASHBOARD="$OUT/dashboard.tsv"
+DASHBOARD_PARTS="$OUT/dashboard-parts.tsv"
 printf 'scenario\tendpoint\tpath\tuser\tconns\trequests\trps\tp50_ms\tp90_ms\tp95_ms\tp99_ms\tmax_ms\terrors\tavg_bytes\tapp_cores\tother_cores\tapp_cpu_ms_per_req\tloadavg1\n' >"$RESULTS"
 printf 'scenario\tlabel\trss_kb\thwm_kb\theap_used_kb\theap_committed_kb\theap_live_after_gc_kb\trss_after_gc_kb\n' >"$MEMORY"
 printf 'scenario\tprobe\trepetition\tvalue\tunit\n' >"$PROBES"
+printf 'scenario\tview\tuser\tpath\tapp_median_ms\tapp_min_ms\tapp_max_ms\tapp_n\tsql_median_ms\tsql_min_ms\tsql_max_ms\tsql_n\tratio\tfigures_equal\trows\trecording_units\n' >"$DASHBOARD"
+printf 'scenario\tview\tpart\tmedian_ms\tmin_ms\tmax_ms\n' >"$DASHBOARD_PARTS"
 printf 'scenario\trows\trepetition\tclub\tupload_s\tpreview_s\tcommit_s\ttotal_s\trows_per_s\tmembers_after\tstatus\n' >"$IMPORTS"
 
 log() { printf '[bench %s +%ss] %s\n' "$(date -u +%H:%M:%S)" "$(($(date +%s) - START))" "$*" >&2; }
@@ -117,7 +131,7 @@ if ! command -v wrk >/dev/null; then
     fi
     command -v wrk >/dev/null || die "wrk could not be installed (apt-get install -y wrk)"
 fi
-for tool in java jcmd curl python3; do command -v "$tool" >/dev/null || die "$tool is missing"; done
+for tool in java javac jcmd curl python3; do command -v "$tool" >/dev/null || die "$tool is missing"; done
 
 # What is measured (BENCH_SOURCE):
 #   head (default)  the committed code: HEAD exported with `git archive` and packaged in a private
@@ -164,6 +178,18 @@ case $SOURCE in
 esac
 # A private copy, so that a concurrent `mvn clean` or rebuild cannot pull the jar away mid-run.
 cp "$JAR" "$WORK/app.jar"
+# The JDBC drivers of that jar, and bench/SqlTimer.java compiled once, for the hand-written SQL.
+mkdir -p "$WORK/jdbc" "$WORK/sqltimer"
+python3 - "$WORK/app.jar" "$WORK/jdbc" <<'PY'
+import os, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+for n in z.namelist():
+    base = os.path.basename(n)
+    if n.startswith("BOOT-INF/lib/") and (base.startswith("h2-") or base.startswith("postgresql-")) and base.endswith(".jar"):
+        open(os.path.join(sys.argv[2], base), "wb").write(z.read(n))
+PY
+SQLTIMER_CP="$WORK/sqltimer:$(ls "$WORK"/jdbc/*.jar | tr '\n' ':')"
+javac -d "$WORK/sqltimer" "$BENCH_DIR/SqlTimer.java" || die "bench/SqlTimer.java does not compile"
 
 export PGHOST=$PG_HOST PGPORT=$PG_PORT PGUSER=$PG_USER PGPASSWORD=$PG_PASSWORD PGCONNECT_TIMEOUT=5 PGCLIENTENCODING=UTF8
 PG_OK=0
@@ -375,6 +401,11 @@ city_endpoints() { # sets CITY_SESSION and CITY_CLUB
     printf '%s\tclubs visible to bench-city\t1\t%s\tclubs\n' "$SCENARIO" "$total" >>"$PROBES"
     CITY_CLUB=$club
     warm_up_jvm "$session" "$club"
+    if wanted dashboard; then
+        dashboard_http "city, units of today" bench-city ""
+        dashboard_http "city, plan units" bench-city "units=plan"
+        [ "$SCENARIO" = h2-city ] || dashboard_sql # H2: after the application has stopped
+    fi
     [ -z "$ONLY" ] || return 0
     [ "$SCENARIO" = h2-city ] && measure "health (no auth: the floor)" "/actuator/health" none
     measure "API units ?parent=3 (21 wards, 2021)" "/api/v1/units?asOf=2021-01-01&parent=3" basic:bench-city
@@ -533,6 +564,70 @@ statements_probe() { # LABEL AUTH PATH
     log "transactions per request, $label: $(python3 -c "print(round(($after - $before) / 10, 1))")"
 }
 
+# The dashboard against the hand-written SQL. dashboard_http fetches /api/v1/indicators (the root of the
+# caller's scope when QUERY names no unit) once, keeping its JSON, then times it as single requests with
+# curl: 5 warm-up requests, then BENCH_DASHBOARD_RUNS timed ones, one after the other. dashboard_sql then
+# runs bench/SqlTimer.java on the same database for the view the API showed (plan, unit, date, units), which
+# times bench/dashboard-sql/dashboard.sql warm the same number of times and each part of it
+# (parts.sql), checks that its figures equal the API's (bench/dashboard-check.py) and writes dashboard.tsv.
+# On PostgreSQL it runs right after the requests, the application idle; the embedded H2 file admits one
+# process at a time, so there it runs right after the application has stopped.
+DASHBOARD_PENDING=()
+DB_URL=""; DB_USER=""; DB_PASSWORD=""
+
+dashboard_http() { # LABEL USER QUERY
+    local label=$1 user=$2 query=$3 path api i t times=""
+    path="/api/v1/indicators${query:+?$query}"
+    api="$OUT/dashboard-$SCENARIO-${#DASHBOARD_PENDING[@]}-api.json"
+    if ! curl -sf --max-time 120 -u "$user:demo" -H 'Accept: application/json' -o "$api" "$BASE$path"; then
+        log "NOT MEASURED: dashboard, $label ($path as $user) failed"
+        printf '%s\t%s\t%s\t%s\t\t\t\t0\t\t\t\t0\t\tthe API failed\t\t\n' "$SCENARIO" "$label" "$user" "$path" >>"$DASHBOARD"
+        return 0
+    fi
+    for i in 1 2 3 4 5; do curl -s -o /dev/null --max-time 120 -u "$user:demo" -H 'Accept: application/json' "$BASE$path" || true; done
+    for i in $(seq 1 "$DASHBOARD_RUNS"); do
+        t=$(curl -s -o /dev/null --max-time 120 -w '%{time_total}' -u "$user:demo" -H 'Accept: application/json' "$BASE$path" || echo "")
+        times="$times $t"
+    done
+    DASHBOARD_PENDING+=("$label|$user|$path|$api|$times")
+    log "dashboard, $label, as $user: $(python3 -c "import statistics, sys; print(round(statistics.median(float(x) for x in sys.argv[1:]) * 1000, 1))" $times) ms (median of $DASHBOARD_RUNS requests)"
+}
+
+dashboard_sql() { # the hand-written SQL for every dashboard timed since the last call, on DB_URL
+    local entry label user path api times plan unit asof units sql equal
+    for entry in "${DASHBOARD_PENDING[@]}"; do
+        IFS='|' read -r label user path api times <<<"$entry"
+        read -r plan unit asof units < <(python3 -c "import json, sys; d = json.load(open(sys.argv[1])); print(d['planId'], d['unitId'], d['asOf'], d['units'])" "$api")
+        sql="${api%-api.json}-sql.json"
+        timeout 900 java -cp "$SQLTIMER_CP" SqlTimer --url "$DB_URL" --user "$DB_USER" --password "$DB_PASSWORD" \
+            --plan "$plan" --unit "$unit" --as-of "$asof" --units "$units" --warmup 5 --runs "$DASHBOARD_RUNS" \
+            --sql "$BENCH_DIR/dashboard-sql/dashboard.sql" --parts "$BENCH_DIR/dashboard-sql/parts.sql" \
+            >"$sql" 2>"${sql%.json}.log" || log "the hand-written SQL failed for $label, see ${sql%.json}.log"
+        equal=$(python3 "$BENCH_DIR/dashboard-check.py" "$api" "$sql" || true)
+        python3 - "$SCENARIO" "$label" "$user" "$path" "$sql" "$equal" "$DASHBOARD_PARTS" $times >>"$DASHBOARD" <<'PY'
+import json, statistics, sys
+scenario, label, user, path, sql_file, equal, parts_file = sys.argv[1:8]
+app = [float(t) * 1000 for t in sys.argv[8:] if t]
+try:
+    sql = json.load(open(sys.argv[5], encoding="utf-8"))
+except (OSError, ValueError):
+    sql = {}
+f = lambda v: f"{v:.1f}" if v is not None else ""
+app_median = statistics.median(app) if app else None
+sql_median = sql.get("median_ms")
+ratio = f"{app_median / sql_median:.2f}" if app_median and sql_median else ""
+print("\t".join([scenario, label, user, path, f(app_median), f(min(app) if app else None), f(max(app) if app else None),
+                 str(len(app)), f(sql_median), f(sql.get("min_ms")), f(sql.get("max_ms")), str(sql.get("runs", 0)),
+                 ratio, equal, str(sql.get("rows", "")), str(sql.get("recordingUnits", ""))]))
+with open(parts_file, "a", encoding="utf-8") as out:
+    for part, t in sql.get("parts", {}).items():
+        out.write("\t".join([scenario, label, part, f(t["median_ms"]), f(t["min_ms"]), f(t["max_ms"])]) + "\n")
+PY
+        log "dashboard, $label: $(tail -1 "$DASHBOARD" | cut -f5,9,13 | sed 's/\t/ ms app, /; s/\t/ ms SQL, ratio /'); figures equal: $equal"
+    done
+    DASHBOARD_PENDING=()
+}
+
 # ---------------------------------------------------------------------------------------------------
 # (a) City scale, embedded H2 file
 
@@ -543,11 +638,13 @@ if [ "$SCALE" = city ] && [ "${BENCH_SKIP_H2:-0}" != 1 ]; then
     # The embedded database admits one process at a time: the data is generated, then the measured start.
     generate city "h2:$WORK/h2-db/ishc"
     start_app "$SCENARIO" "$H2_URL" sa ""
+    DB_URL=$H2_URL; DB_USER=sa; DB_PASSWORD=""
     city_endpoints
     [ -n "$ONLY" ] || memory after-load
     # After the memory figures, so that they stay those of the load runs.
     wanted import && import_probe
     stop_app
+    dashboard_sql
 fi
 
 # ---------------------------------------------------------------------------------------------------
@@ -557,6 +654,7 @@ if [ "$SCALE" = city ] && [ $PG_OK = 1 ]; then
     SCENARIO=pg-city
     generate city "pg:$PG_DB"
     start_app "$SCENARIO" "jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" "$PG_USER" "$PG_PASSWORD"
+    DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"; DB_USER=$PG_USER; DB_PASSWORD=$PG_PASSWORD
     city_endpoints
     wanted reload && reload_probe "$CITY_SESSION" bench-city "$CITY_SESSION" "$CITY_CLUB"
     [ -n "$ONLY" ] || memory after-load
@@ -573,7 +671,7 @@ fi
 if [ "$SCALE" = country ]; then
     [ $PG_OK = 1 ] || die "the country scale needs PostgreSQL at $PG_HOST:$PG_PORT"
     SCENARIO=pg-country
-    PG_DB=ishc_bench_country
+    PG_DB=$PG_DB_COUNTRY
     generate country "pg:$PG_DB"
     META="$OUT/generated-$SCENARIO/units.json"
     # A viewer scoped to the largest new province (the generator's bench-city is scoped to a district).
@@ -585,6 +683,7 @@ if [ "$SCALE" = country ]; then
     pg_sql -c "insert into app_user (username, display_name, password_hash, role, scope_unit_id, created_at) select 'bench-province', 'Bench province viewer', password_hash, 'VIEWER', $PROV, now() from app_user where username = 'bench-viewer'" \
         || die "adding the province account failed (has the app_user table changed?)"
     start_app "$SCENARIO" "jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" "$PG_USER" "$PG_PASSWORD"
+    DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"; DB_USER=$PG_USER; DB_PASSWORD=$PG_PASSWORD
     for t in admin_unit club person membership; do
         printf '%s\trows in %s\t1\t%s\trows\n' "$SCENARIO" "$t" "$(pg_sql -c "select count(*) from $t")" >>"$PROBES"
     done
@@ -595,28 +694,44 @@ if [ "$SCALE" = country ]; then
     SESSION_PROV=$(login_session bench-province)
     [ -n "$SESSION_PROV" ] || die "form login as bench-province failed"
     PROV_CLUB=$(api bench-province /api/v1/clubs | python3 -c "$CLUB_LIST_PY"'print(c[0]["id"])')
-    reload_probe "$SESSION_ADMIN" bench-province "$SESSION_PROV" "$PROV_CLUB"
-
-    measure "API units ?parent=province (new wards, 2025)" "/api/v1/units?asOf=2025-07-01&parent=$PROV" basic:bench-admin 1
-    measure "API units ?parent=province (districts, 2021)" "/api/v1/units?asOf=2021-01-01&parent=$PROV" basic:bench-admin 1
-    measure "API unit (new ward: history, lineage)" "/api/v1/units/$WARD" basic:bench-admin "1 8"
-    measure "API origins (province -> 2021)" "/api/v1/units/$PROV/origins?asOf=2021-01-01" basic:bench-admin 1
-    measure "API clubs (province scope)" "/api/v1/clubs" basic:bench-province "1 8"
-    measure "API clubs (admin scope)" "/api/v1/clubs" basic:bench-admin "1 8"
-    measure "API club $PROV_CLUB" "/api/v1/clubs/$PROV_CLUB" basic:bench-province "1 8"
-    measure "API members of club $PROV_CLUB" "/api/v1/members?club=$PROV_CLUB" basic:bench-province "1 8"
-    measure "page /clubs (province scope)" "/clubs" "cookie:$SESSION_PROV" "1 8"
-    measure "page /clubs/$PROV_CLUB (club page)" "/clubs/$PROV_CLUB" "cookie:$SESSION_PROV" "1 8"
-    measure "page /members (province scope)" "/members" "cookie:$SESSION_PROV" "1 8"
-    single_request "page /clubs as bench-admin (everything)" "cookie:$SESSION_ADMIN" /clubs
-    single_request "page /members as bench-admin (everything)" "cookie:$SESSION_ADMIN" /members
-    if [ "$(time_left)" -gt 120 ]; then
-        statements_probe "API unit (new ward)" basic:bench-admin "/api/v1/units/$WARD"
-        statements_probe "API clubs (province scope)" basic:bench-province /api/v1/clubs
-        statements_probe "page /clubs (province scope)" "cookie:$SESSION_PROV" /clubs
+    # The dashboard: as bench-admin, the root of an administrator's scope (no unit given: the unit above
+    # the plan's units, see IndicatorViews; the synthetic country has no single root unit), and as
+    # bench-province, the root of its scope (the sample province); each with the units of today and the
+    # plan's units, timed alone, against the hand-written SQL, then under load.
+    if wanted dashboard; then
+        dashboard_http "country, admin's root, units of today" bench-admin ""
+        dashboard_http "country, admin's root, plan units" bench-admin "units=plan"
+        dashboard_http "country, sample province, units of today" bench-province ""
+        dashboard_http "country, sample province, plan units" bench-province "units=plan"
+        dashboard_sql
+        measure "API indicators (dashboard, admin's root, units of today)" "/api/v1/indicators" basic:bench-admin "1 8"
+        measure "API indicators (dashboard, admin's root, plan units)" "/api/v1/indicators?units=plan" basic:bench-admin "1 8"
+        measure "API indicators (dashboard, sample province, units of today)" "/api/v1/indicators" basic:bench-province "1 8"
+        measure "API indicators (dashboard, sample province, plan units)" "/api/v1/indicators?units=plan" basic:bench-province "1 8"
     fi
-    memory after-load
-    timeout 60 jcmd "$APP_PID" GC.class_histogram >"$OUT/pg-country-class-histogram.txt" 2>&1 || true
+    wanted reload && reload_probe "$SESSION_ADMIN" bench-province "$SESSION_PROV" "$PROV_CLUB"
+    if [ -z "$ONLY" ]; then # everything else
+        measure "API units ?parent=province (new wards, 2025)" "/api/v1/units?asOf=2025-07-01&parent=$PROV" basic:bench-admin 1
+        measure "API units ?parent=province (districts, 2021)" "/api/v1/units?asOf=2021-01-01&parent=$PROV" basic:bench-admin 1
+        measure "API unit (new ward: history, lineage)" "/api/v1/units/$WARD" basic:bench-admin "1 8"
+        measure "API origins (province -> 2021)" "/api/v1/units/$PROV/origins?asOf=2021-01-01" basic:bench-admin 1
+        measure "API clubs (province scope)" "/api/v1/clubs" basic:bench-province "1 8"
+        measure "API clubs (admin scope)" "/api/v1/clubs" basic:bench-admin "1 8"
+        measure "API club $PROV_CLUB" "/api/v1/clubs/$PROV_CLUB" basic:bench-province "1 8"
+        measure "API members of club $PROV_CLUB" "/api/v1/members?club=$PROV_CLUB" basic:bench-province "1 8"
+        measure "page /clubs (province scope)" "/clubs" "cookie:$SESSION_PROV" "1 8"
+        measure "page /clubs/$PROV_CLUB (club page)" "/clubs/$PROV_CLUB" "cookie:$SESSION_PROV" "1 8"
+        measure "page /members (province scope)" "/members" "cookie:$SESSION_PROV" "1 8"
+        single_request "page /clubs as bench-admin (everything)" "cookie:$SESSION_ADMIN" /clubs
+        single_request "page /members as bench-admin (everything)" "cookie:$SESSION_ADMIN" /members
+        if [ "$(time_left)" -gt 120 ]; then
+            statements_probe "API unit (new ward)" basic:bench-admin "/api/v1/units/$WARD"
+            statements_probe "API clubs (province scope)" basic:bench-province /api/v1/clubs
+            statements_probe "page /clubs (province scope)" "cookie:$SESSION_PROV" /clubs
+        fi
+        memory after-load
+        timeout 60 jcmd "$APP_PID" GC.class_histogram >"$OUT/pg-country-class-histogram.txt" 2>&1 || true
+    fi
     stop_app
 fi
 

@@ -59,13 +59,15 @@ from (
                               and e.kind in ('CAPITAL', 'OPENING_CAPITAL', 'OPENING_BALANCE', 'MEMBERSHIP_FEE',
                                              'GOLDEN_HEART_DONATION', 'INTEREST_SHARE', 'FUND_RAISING', 'OTHER_RECEIPT')
                               and coalesce(e.reverses_id, 0) = 0
-                              and not exists (select 1 from fund_entry r where r.reverses_id = e.id))
+                              and not exists (select 1 from fund_entry r where r.reverses_id = e.id)
+                            offset 0)
                      and exists (select 1 from fund_entry e
                             where e.club_id = c.id and e.fund = 'ACTIVITY_FUND' and e.entry_date <= :asOf
                               and e.kind in ('CAPITAL', 'OPENING_CAPITAL', 'OPENING_BALANCE', 'MEMBERSHIP_FEE',
                                              'GOLDEN_HEART_DONATION', 'INTEREST_SHARE', 'FUND_RAISING', 'OTHER_RECEIPT')
                               and coalesce(e.reverses_id, 0) = 0
-                              and not exists (select 1 from fund_entry r where r.reverses_id = e.id))
+                              and not exists (select 1 from fund_entry r where r.reverses_id = e.id)
+                            offset 0)
                 then 1 else 0 end as both_funds
     from (
         -- Each club's status on the date and on the day before the plan (the latest entry on or before
@@ -93,7 +95,8 @@ from (
                              and exists (select 1 from fund_entry e
                                          where e.loan_id = fl.id and e.kind in ('DISBURSEMENT', 'OPENING_LOAN')
                                            and coalesce(e.reverses_id, 0) = 0
-                                           and not exists (select 1 from fund_entry r where r.reverses_id = e.id)))
+                                           and not exists (select 1 from fund_entry r where r.reverses_id = e.id))
+                           offset 0)
                             then 1 else 0 end) as borrowers
             from club v
             left join membership m
@@ -103,6 +106,7 @@ from (
             group by v.id, v.unit_id, v.founded_on, v.regulations_adopted_on
         ) k
         left join (values :rowOf) as r (unit_id, row_id) on r.unit_id = k.unit_id
+        offset 0
     ) c
 ) l;
 

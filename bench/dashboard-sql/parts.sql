@@ -30,7 +30,8 @@ where c.unit_id in (:units) and m.joined_on <= :asOf and (m.left_on is null or m
                 and exists (select 1 from fund_entry e
                             where e.loan_id = l.id and e.kind in ('DISBURSEMENT', 'OPENING_LOAN')
                               and coalesce(e.reverses_id, 0) = 0
-                              and not exists (select 1 from fund_entry r where r.reverses_id = e.id)));
+                              and not exists (select 1 from fund_entry r where r.reverses_id = e.id))
+              offset 0);
 
 -- part: clubs with both funds established on the date, under regulations (CLUBS_WITH_BOTH_FUNDS numerator, all view clubs)
 select count(*)
@@ -41,13 +42,15 @@ where c.unit_id in (:units) and c.regulations_adopted_on <= :asOf
                 and e.kind in ('CAPITAL', 'OPENING_CAPITAL', 'OPENING_BALANCE', 'MEMBERSHIP_FEE',
                                'GOLDEN_HEART_DONATION', 'INTEREST_SHARE', 'FUND_RAISING', 'OTHER_RECEIPT')
                 and coalesce(e.reverses_id, 0) = 0
-                and not exists (select 1 from fund_entry r where r.reverses_id = e.id))
+                and not exists (select 1 from fund_entry r where r.reverses_id = e.id)
+              offset 0)
   and exists (select 1 from fund_entry e
               where e.club_id = c.id and e.fund = 'ACTIVITY_FUND' and e.entry_date <= :asOf
                 and e.kind in ('CAPITAL', 'OPENING_CAPITAL', 'OPENING_BALANCE', 'MEMBERSHIP_FEE',
                                'GOLDEN_HEART_DONATION', 'INTEREST_SHARE', 'FUND_RAISING', 'OTHER_RECEIPT')
                 and coalesce(e.reverses_id, 0) = 0
-                and not exists (select 1 from fund_entry r where r.reverses_id = e.id));
+                and not exists (select 1 from fund_entry r where r.reverses_id = e.id)
+              offset 0);
 
 -- part: new clubs per year (NEW_CLUBS_YEAR, NEW_CLUBS)
 select extract(year from c.founded_on) as yr, count(*) as num
