@@ -136,7 +136,8 @@ public class SqlTimer {
                 results = res;
             }
             StringBuilder out = new StringBuilder("{");
-            out.append("\"units\": \"").append(planUnits ? "plan" : "current").append("\", \"unit\": ")
+            out.append("\"plan\": ").append(a.get("--plan")).append(", \"units\": \"")
+                    .append(planUnits ? "plan" : "current").append("\", \"unit\": ")
                     .append(viewUnit).append(", \"asOf\": \"").append(asOf).append("\", \"unitsOf\": \"")
                     .append(eraDate).append("\", \"rows\": ").append(rows).append(", \"recordingUnits\": ")
                     .append(rowOf.size()).append(", \"runs\": ").append(runs).append(", \"warmup\": ")

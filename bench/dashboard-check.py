@@ -18,9 +18,11 @@ def main():
         print(f"cannot compare: {e}")
         sys.exit(2)
     diffs = []
-    if api.get("unitId") != sql.get("unit") or api.get("unitsOf") != sql.get("unitsOf"):
-        diffs.append(f"view: API unit {api.get('unitId')} units of {api.get('unitsOf')}, "
-                     f"SQL unit {sql.get('unit')} units of {sql.get('unitsOf')}")
+    view = lambda plan, unit, as_of, units_of: f"plan {plan}, unit {unit}, as of {as_of}, units of {units_of}"
+    api_view = view(api.get("planId"), api.get("unitId"), api.get("asOf"), api.get("unitsOf"))
+    sql_view = view(sql.get("plan"), sql.get("unit"), sql.get("asOf"), sql.get("unitsOf"))
+    if api_view != sql_view:
+        diffs.append(f"view: API {api_view}, SQL {sql_view}")
     computed = {i["code"]: i for i in api["indicators"] if i.get("status") != "NO_DATA" and i.get("numerator") is not None}
     expected = sql["indicators"]
     for code in sorted(set(computed) | set(expected)):
