@@ -79,7 +79,7 @@ DASHBOARD_PARTS="$OUT/dashboard-parts.tsv"
 printf 'scenario\tendpoint\tpath\tuser\tconns\trequests\trps\tp50_ms\tp90_ms\tp95_ms\tp99_ms\tmax_ms\terrors\tavg_bytes\tapp_cores\tother_cores\tapp_cpu_ms_per_req\tloadavg1\n' >"$RESULTS"
 printf 'scenario\tlabel\trss_kb\thwm_kb\theap_used_kb\theap_committed_kb\theap_live_after_gc_kb\trss_after_gc_kb\n' >"$MEMORY"
 printf 'scenario\tprobe\trepetition\tvalue\tunit\n' >"$PROBES"
-printf 'scenario\tview\tuser\tpath\tapp_median_ms\tapp_min_ms\tapp_max_ms\tapp_n\tsql_median_ms\tsql_min_ms\tsql_max_ms\tsql_n\tratio\tfigures_equal\trows\trecording_units\n' >"$DASHBOARD"
+printf 'scenario\tview\tuser\tpath\tapp_median_ms\tapp_min_ms\tapp_max_ms\tapp_n\tsql_median_ms\tsql_min_ms\tsql_max_ms\tsql_n\tratio\tfigures_equal\trows\trecording_units\tsql_no_jit_median_ms\n' >"$DASHBOARD"
 printf 'scenario\tview\tpart\tmedian_ms\tmin_ms\tmax_ms\n' >"$DASHBOARD_PARTS"
 printf 'scenario\trows\trepetition\tclub\tupload_s\tpreview_s\tcommit_s\ttotal_s\trows_per_s\tmembers_after\tstatus\n' >"$IMPORTS"
 
@@ -360,14 +360,14 @@ memory() { # LABEL: RSS and heap of the application now, then after a full GC
     log "memory ($label): RSS $((rss / 1024)) MiB, heap used ${used:-?} KiB of ${committed:-?} KiB, live after GC ${live:-?} KiB"
 }
 
-warm_up_jvm() { # SESSION CLUB: 3 s of traffic on each city endpoint, so the JIT has seen the common paths
+warm_up_jvm() { # SESSION CLUB: 2 s of traffic on each city endpoint, so the JIT has seen the common paths
     local session=$1 club=$2 path
     for path in "/api/v1/units?asOf=2021-01-01&parent=3" /api/v1/units/42 "/api/v1/units/42/origins?asOf=2021-01-01" \
         /api/v1/clubs "/api/v1/clubs/$club" "/api/v1/members?club=$club"; do
-        BENCH_USER=bench-city timeout 30 wrk -t2 -c8 -d3s --timeout 10s -s "$BENCH_DIR/wrk-auth.lua" "$BASE$path" >/dev/null 2>&1 || true
+        BENCH_USER=bench-city timeout 30 wrk -t2 -c8 -d2s --timeout 10s -s "$BENCH_DIR/wrk-auth.lua" "$BASE$path" >/dev/null 2>&1 || true
     done
     for path in "/units?asOf=2021-01-01&parent=3" /clubs "/clubs/$club" "/members?club=$club"; do
-        BENCH_COOKIE="$session" BENCH_ACCEPT=text/html timeout 30 wrk -t2 -c8 -d3s --timeout 10s -s "$BENCH_DIR/wrk-auth.lua" "$BASE$path" >/dev/null 2>&1 || true
+        BENCH_COOKIE="$session" BENCH_ACCEPT=text/html timeout 30 wrk -t2 -c8 -d2s --timeout 10s -s "$BENCH_DIR/wrk-auth.lua" "$BASE$path" >/dev/null 2>&1 || true
     done
 }
 
@@ -402,9 +402,8 @@ city_endpoints() { # sets CITY_SESSION and CITY_CLUB
     CITY_CLUB=$club
     warm_up_jvm "$session" "$club"
     if wanted dashboard; then
-        dashboard_http "city, units of today" bench-city ""
-        dashboard_http "city, plan units" bench-city "units=plan"
-        [ "$SCENARIO" = h2-city ] || dashboard_sql # H2: after the application has stopped
+        dashboard today "city, units of today" bench-city ""
+        dashboard plan "city, plan units" bench-city "units=plan"
     fi
     [ -z "$ONLY" ] || return 0
     [ "$SCENARIO" = h2-city ] && measure "health (no auth: the floor)" "/actuator/health" none
@@ -564,24 +563,35 @@ statements_probe() { # LABEL AUTH PATH
     log "transactions per request, $label: $(python3 -c "print(round(($after - $before) / 10, 1))")"
 }
 
-# The dashboard against the hand-written SQL. dashboard_http fetches /api/v1/indicators (the root of the
-# caller's scope when QUERY names no unit) once, keeping its JSON, then times it as single requests with
-# curl: 5 warm-up requests, then BENCH_DASHBOARD_RUNS timed ones, one after the other. dashboard_sql then
-# runs bench/SqlTimer.java on the same database for the view the API showed (plan, unit, date, units), which
-# times bench/dashboard-sql/dashboard.sql warm the same number of times and each part of it
-# (parts.sql), checks that its figures equal the API's (bench/dashboard-check.py) and writes dashboard.tsv.
-# On PostgreSQL it runs right after the requests, the application idle; the embedded H2 file admits one
-# process at a time, so there it runs right after the application has stopped.
-DASHBOARD_PENDING=()
+# The dashboard against the hand-written SQL. dashboard ID LABEL USER QUERY fetches /api/v1/indicators
+# (with no unit: the root of the caller's scope) once, keeping its JSON, then times it as single requests
+# with curl: 5 warm-up requests, then BENCH_DASHBOARD_RUNS timed ones, one after the other. sql_timer runs
+# bench/SqlTimer.java on the same database for the view the API showed (plan, unit, date, units): it times
+# bench/dashboard-sql/dashboard.sql warm the same number of times, and each part of it (parts.sql). The
+# figures are compared (bench/dashboard-check.py) and dashboard.tsv gets a row. On PostgreSQL the SQL runs
+# right after the requests, the application idle. The embedded H2 file admits one process at a time, and
+# the member import writes to it before the application stops: there the SQL runs before the application
+# starts, on the generated data that nothing changes before the dashboard requests, for the view
+# bench-city's dashboard shows (the city, plan 1, today); the check compares the views too.
 DB_URL=""; DB_USER=""; DB_PASSWORD=""
 
-dashboard_http() { # LABEL USER QUERY
-    local label=$1 user=$2 query=$3 path api i t times=""
+sql_timer() { # OUT_JSON PLAN UNIT AS_OF UNITS [URL, default DB_URL; without the parts]
+    local parts=(--parts "$BENCH_DIR/dashboard-sql/parts.sql")
+    [ -z "${6:-}" ] || parts=()
+    timeout 900 java -cp "$SQLTIMER_CP" SqlTimer --url "${6:-$DB_URL}" --user "$DB_USER" --password "$DB_PASSWORD" \
+        --plan "$2" --unit "$3" --as-of "$4" --units "$5" --warmup 5 --runs "$DASHBOARD_RUNS" \
+        --sql "$BENCH_DIR/dashboard-sql/dashboard.sql" "${parts[@]}" \
+        >"$1" 2>"${1%.json}.log" || log "the hand-written SQL failed, see ${1%.json}.log"
+}
+
+dashboard() { # ID LABEL USER QUERY
+    local id=$1 label=$2 user=$3 query=$4 path api sql i t times="" plan unit asof units equal
     path="/api/v1/indicators${query:+?$query}"
-    api="$OUT/dashboard-$SCENARIO-${#DASHBOARD_PENDING[@]}-api.json"
+    api="$OUT/dashboard-$SCENARIO-$id-api.json"
+    sql="$OUT/dashboard-$SCENARIO-$id-sql.json"
     if ! curl -sf --max-time 120 -u "$user:demo" -H 'Accept: application/json' -o "$api" "$BASE$path"; then
         log "NOT MEASURED: dashboard, $label ($path as $user) failed"
-        printf '%s\t%s\t%s\t%s\t\t\t\t0\t\t\t\t0\t\tthe API failed\t\t\n' "$SCENARIO" "$label" "$user" "$path" >>"$DASHBOARD"
+        printf '%s\t%s\t%s\t%s\t\t\t\t0\t\t\t\t0\t\tthe API failed\t\t\t\n' "$SCENARIO" "$label" "$user" "$path" >>"$DASHBOARD"
         return 0
     fi
     for i in 1 2 3 4 5; do curl -s -o /dev/null --max-time 120 -u "$user:demo" -H 'Accept: application/json' "$BASE$path" || true; done
@@ -589,43 +599,37 @@ dashboard_http() { # LABEL USER QUERY
         t=$(curl -s -o /dev/null --max-time 120 -w '%{time_total}' -u "$user:demo" -H 'Accept: application/json' "$BASE$path" || echo "")
         times="$times $t"
     done
-    DASHBOARD_PENDING+=("$label|$user|$path|$api|$times")
-    log "dashboard, $label, as $user: $(python3 -c "import statistics, sys; print(round(statistics.median(float(x) for x in sys.argv[1:]) * 1000, 1))" $times) ms (median of $DASHBOARD_RUNS requests)"
-}
-
-dashboard_sql() { # the hand-written SQL for every dashboard timed since the last call, on DB_URL
-    local entry label user path api times plan unit asof units sql equal
-    for entry in "${DASHBOARD_PENDING[@]}"; do
-        IFS='|' read -r label user path api times <<<"$entry"
+    if [ "$SCENARIO" != h2-city ]; then
         read -r plan unit asof units < <(python3 -c "import json, sys; d = json.load(open(sys.argv[1])); print(d['planId'], d['unitId'], d['asOf'], d['units'])" "$api")
-        sql="${api%-api.json}-sql.json"
-        timeout 900 java -cp "$SQLTIMER_CP" SqlTimer --url "$DB_URL" --user "$DB_USER" --password "$DB_PASSWORD" \
-            --plan "$plan" --unit "$unit" --as-of "$asof" --units "$units" --warmup 5 --runs "$DASHBOARD_RUNS" \
-            --sql "$BENCH_DIR/dashboard-sql/dashboard.sql" --parts "$BENCH_DIR/dashboard-sql/parts.sql" \
-            >"$sql" 2>"${sql%.json}.log" || log "the hand-written SQL failed for $label, see ${sql%.json}.log"
-        equal=$(python3 "$BENCH_DIR/dashboard-check.py" "$api" "$sql" || true)
-        python3 - "$SCENARIO" "$label" "$user" "$path" "$sql" "$equal" "$DASHBOARD_PARTS" $times >>"$DASHBOARD" <<'PY'
+        sql_timer "$sql" "$plan" "$unit" "$asof" "$units"
+        # Again with PostgreSQL's JIT compilation off for the session (the server's default is on, and
+        # the application's connections have it): what JIT costs these statements.
+        sql_timer "${sql%.json}-nojit.json" "$plan" "$unit" "$asof" "$units" "$DB_URL?options=-c%20jit=off"
+    fi
+    equal=$(python3 "$BENCH_DIR/dashboard-check.py" "$api" "$sql" || true)
+    python3 - "$SCENARIO" "$label" "$user" "$path" "$sql" "$equal" "$DASHBOARD_PARTS" $times >>"$DASHBOARD" <<'PY'
 import json, statistics, sys
 scenario, label, user, path, sql_file, equal, parts_file = sys.argv[1:8]
 app = [float(t) * 1000 for t in sys.argv[8:] if t]
-try:
-    sql = json.load(open(sys.argv[5], encoding="utf-8"))
-except (OSError, ValueError):
-    sql = {}
+def load(name):
+    try:
+        return json.load(open(name, encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+sql = load(sql_file)
+nojit = load(sql_file[:-len(".json")] + "-nojit.json")
 f = lambda v: f"{v:.1f}" if v is not None else ""
 app_median = statistics.median(app) if app else None
 sql_median = sql.get("median_ms")
 ratio = f"{app_median / sql_median:.2f}" if app_median and sql_median else ""
 print("\t".join([scenario, label, user, path, f(app_median), f(min(app) if app else None), f(max(app) if app else None),
                  str(len(app)), f(sql_median), f(sql.get("min_ms")), f(sql.get("max_ms")), str(sql.get("runs", 0)),
-                 ratio, equal, str(sql.get("rows", "")), str(sql.get("recordingUnits", ""))]))
+                 ratio, equal, str(sql.get("rows", "")), str(sql.get("recordingUnits", "")), f(nojit.get("median_ms"))]))
 with open(parts_file, "a", encoding="utf-8") as out:
     for part, t in sql.get("parts", {}).items():
         out.write("\t".join([scenario, label, part, f(t["median_ms"]), f(t["min_ms"]), f(t["max_ms"])]) + "\n")
 PY
-        log "dashboard, $label: $(tail -1 "$DASHBOARD" | cut -f5,9,13 | sed 's/\t/ ms app, /; s/\t/ ms SQL, ratio /'); figures equal: $equal"
-    done
-    DASHBOARD_PENDING=()
+    log "dashboard, $label, as $user: $(tail -1 "$DASHBOARD" | cut -f5,9,13 | sed 's/\t/ ms app, /; s/\t/ ms SQL, ratio /'); figures equal: $equal"
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -637,14 +641,18 @@ if [ "$SCALE" = city ] && [ "${BENCH_SKIP_H2:-0}" != 1 ]; then
     H2_URL="jdbc:h2:file:$WORK/h2-db/ishc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
     # The embedded database admits one process at a time: the data is generated, then the measured start.
     generate city "h2:$WORK/h2-db/ishc"
-    start_app "$SCENARIO" "$H2_URL" sa ""
     DB_URL=$H2_URL; DB_USER=sa; DB_PASSWORD=""
+    if wanted dashboard; then # before the start: the embedded file admits one process (see dashboard())
+        log "timing the hand-written SQL of the dashboard (before the application starts)"
+        sql_timer "$OUT/dashboard-$SCENARIO-today-sql.json" 1 "$GEN_CITY" "$(date +%F)" current
+        sql_timer "$OUT/dashboard-$SCENARIO-plan-sql.json" 1 "$GEN_CITY" "$(date +%F)" plan
+    fi
+    start_app "$SCENARIO" "$H2_URL" sa ""
     city_endpoints
     [ -n "$ONLY" ] || memory after-load
     # After the memory figures, so that they stay those of the load runs.
     wanted import && import_probe
     stop_app
-    dashboard_sql
 fi
 
 # ---------------------------------------------------------------------------------------------------
@@ -699,11 +707,10 @@ if [ "$SCALE" = country ]; then
     # bench-province, the root of its scope (the sample province); each with the units of today and the
     # plan's units, timed alone, against the hand-written SQL, then under load.
     if wanted dashboard; then
-        dashboard_http "country, admin's root, units of today" bench-admin ""
-        dashboard_http "country, admin's root, plan units" bench-admin "units=plan"
-        dashboard_http "country, sample province, units of today" bench-province ""
-        dashboard_http "country, sample province, plan units" bench-province "units=plan"
-        dashboard_sql
+        dashboard admin-today "country, admin's root, units of today" bench-admin ""
+        dashboard admin-plan "country, admin's root, plan units" bench-admin "units=plan"
+        dashboard province-today "country, sample province, units of today" bench-province ""
+        dashboard province-plan "country, sample province, plan units" bench-province "units=plan"
         measure "API indicators (dashboard, admin's root, units of today)" "/api/v1/indicators" basic:bench-admin "1 8"
         measure "API indicators (dashboard, admin's root, plan units)" "/api/v1/indicators?units=plan" basic:bench-admin "1 8"
         measure "API indicators (dashboard, sample province, units of today)" "/api/v1/indicators" basic:bench-province "1 8"
