@@ -23,7 +23,11 @@
 -- totals. Derived tables and outer joins, not WITH nor a grouped subquery joined to the clubs: H2 expands
 -- a WITH query at every reference, and evaluates a grouped subquery joined to the clubs once per club
 -- through a poor index (each ten times slower at city scale). The status subqueries sit above the
--- grouping, so that they run once per club and not once per membership.
+-- grouping, so that they run once per club and not once per membership. "offset 0" (no effect on the
+-- rows) keeps PostgreSQL from pulling the per-club level up into the totals, which copies each status
+-- subquery into every expression that uses it, and from turning the EXISTS subqueries into a hashed scan
+-- of the whole ledger (it misjudges "coalesce(reverses_id, 0) = 0" as rare), so that each stays an index
+-- lookup per member or per club; H2 plans the same text just as well with or without it.
 select count(distinct case when l.active = 1 then l.row_id end) as units_with_club_num,
        (select count(distinct r.row_id) from (values :rowOf) as r (unit_id, row_id)) as units_with_club_den,
        coalesce(sum(l.is_new), 0) as new_clubs_num,
