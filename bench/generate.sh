@@ -16,7 +16,8 @@
 # Steps: the application jar creates the schema (--migrate) or, for province and country, imports the
 # synthetic units of bench/gen-units.py (--import-units, which migrates first); the wards and communes
 # are exported; bench/generate.py writes one CSV per table; the files are loaded in one transaction and
-# the identity columns moved past the ids written. Start the application on the database afterwards
+# the identity columns moved past the ids written; for province and country, a national plan over all
+# their wards and communes (step 5). Start the application on the database afterwards
 # as bench-admin, bench-city, bench-ward, bench-club or bench-viewer, password "demo" (the city, ward
 # and club of the first active club generated). ISHC_DEMO=true would add the demo data on top.
 set -euo pipefail
@@ -119,6 +120,8 @@ python3 "$BENCH_DIR/generate.py" --scale "$SCALE" --seed "$SEED" --today "$TODAY
     --out "$WORK/csv" >"$WORK/summary.json"
 T2=$(now_ms)
 
+CLUBS_GENERATED=$(python3 -c "import json; print(json.load(open('$WORK/summary.json'))['rows']['club'])")
+
 # 4. Load, in one transaction, and move the identity columns past the ids written.
 last_id() { python3 -c "import json; print(json.load(open('$WORK/summary.json'))['last_ids']['$1'])"; }
 if [ "$KIND" = pg ]; then
@@ -150,6 +153,34 @@ else
     log "loading with CSVREAD"
     h2_sql "$WORK/load.sql"
     T3=$(now_ms)
+fi
+# 5. Province and country: a plan over every ward and commune of the data (the city has the seeded
+# Buôn Ma Thuột plan of V20), shaped like it: 2021-2025, the units of 1 January 2021, the same rules,
+# targets for the whole scope, no roadmap. Not locked.
+if [ "$SCALE" != city ]; then
+    PLAN_NAME="Kế hoạch nhân rộng mô hình CLB Liên thế hệ tự giúp nhau toàn quốc đến năm 2025 (dữ liệu thử)"
+    cat >"$WORK/plan.sql" <<SQL
+insert into plan (name, legal_reference, period_start, period_end, units_date, members_min, members_max,
+                  women_min_percent, women_max_percent, older_min_percent, older_max_percent, younger_min_percent,
+                  younger_max_percent, older_age, borrowers_min_percent, fully_active_areas, fully_active_meetings, locked)
+values ('$PLAN_NAME', 'bench/generate.sh', date '2021-01-01', date '2025-12-31', date '2021-01-01',
+        50, 70, 60, 70, 60, 70, 30, 40, 60, 50, 8, 10, false);
+insert into plan_unit (plan_id, unit_id)
+select p.id, u.id from plan p, admin_unit u
+where p.name = '$PLAN_NAME' and u.type in ('WARD', 'COMMUNE', 'TOWNSHIP', 'SPECIAL_ZONE')
+  and (u.valid_from is null or u.valid_from <= date '2021-01-01')
+  and (u.valid_to is null or u.valid_to >= date '2021-01-01');
+insert into plan_target (plan_id, indicator, target_value)
+select p.id, t.indicator, t.target_value from plan p,
+  (values ('UNITS_WITH_CLUB', 100), ('NEW_CLUBS', $((CLUBS_GENERATED / 2))), ('NEW_CLUBS_YEAR', $((CLUBS_GENERATED / 10))),
+          ('NEW_CLUB_MEMBERS', $((CLUBS_GENERATED * 25))), ('NEW_CLUB_OLDER_MEMBERS', $((CLUBS_GENERATED * 15))),
+          ('OLD_CLUBS_MAINTAINED', 100), ('CLUBS_COMPOSITION_OK', 100), ('CLUBS_FULLY_ACTIVE_WELL_MANAGED', 70),
+          ('MEMBERS_WITH_LOANS', 50), ('CLUBS_WITH_BOTH_FUNDS', 100), ('CLUBS_TRAINED_MONITORED', 100))
+  as t (indicator, target_value)
+where p.name = '$PLAN_NAME';
+SQL
+    log "adding the national plan"
+    if [ "$KIND" = pg ]; then psql_db -1 -f "$WORK/plan.sql" >/dev/null; else h2_sql "$WORK/plan.sql"; fi
 fi
 T4=$(now_ms)
 

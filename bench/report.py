@@ -50,6 +50,39 @@ def main():
               f"{m['splits_across_border']} across a border). Sample province: {p['name']} (absorbed "
               f"{len(p['absorbed'])}, {p['old_communes']} old and {p['new_communes']} new wards/communes).\n")
 
+    dashboard = rows(os.path.join(out, "dashboard.tsv"))
+    if dashboard:
+        print("## Dashboard against hand-written SQL\n")
+        print("/api/v1/indicators for the root of the caller's scope, timed as single requests with curl on the"
+              " warm application (median of the timed requests after 5 warm-up requests), against"
+              " bench/dashboard-sql/dashboard.sql run on the same database by bench/SqlTimer.java (median of as"
+              " many warm runs, the view's recording units worked out beforehand and not timed); *ratio* = app /"
+              " SQL; *figures equal*: numerator and denominator of every computed indicator and the per-year"
+              " counts of both, compared one by one.\n")
+        print("*SQL ms, JIT off*: the same SQL on PostgreSQL with the session's JIT compilation turned off"
+              " (the server's default is on, for the application too), to show what JIT costs these statements.\n")
+        print("| scenario | view | as | rows | app ms | SQL ms | ratio | figures equal | SQL ms, JIT off |")
+        print("|---|---|---|--:|--:|--:|--:|---|--:|")
+        for r in dashboard:
+            print(f"| {r['scenario']} | {r['view']} | {r['user']} | {r['rows']} | {r['app_median_ms']} | "
+                  f"{r['sql_median_ms']} | {r['ratio']} | {r['figures_equal']} | {r.get('sql_no_jit_median_ms', '')} |")
+        print()
+        parts = rows(os.path.join(out, "dashboard-parts.tsv"))
+        if parts:
+            print("Parts of the hand-written SQL, each timed alone (bench/dashboard-sql/parts.sql), median ms:\n")
+            names = list(dict.fromkeys(r["part"] for r in parts))
+            print("| scenario | view | " + " | ".join(f"{i + 1}" for i in range(len(names))) + " |")
+            print("|---|---|" + "--:|" * len(names))
+            views = {}
+            for r in parts:
+                views.setdefault((r["scenario"], r["view"]), {})[r["part"]] = r["median_ms"]
+            for (scenario, view), t in views.items():
+                print(f"| {scenario} | {view} | " + " | ".join(t.get(n, "") for n in names) + " |")
+            print()
+            for i, n in enumerate(names):
+                print(f"{i + 1}. {n}")
+            print()
+
     results = rows(os.path.join(out, "results.tsv"))
     print("Latency in milliseconds; *app CPU/req* is the application's CPU time per request (user + system,"
           " from /proc), *other* the CPU cores busy outside the application during the run (wrk and any other"
@@ -137,7 +170,7 @@ def write_json(out):
     if os.path.exists(env):
         doc["environment"] = dict(line.split(": ", 1) for line in open(env, encoding="utf-8").read().splitlines()
                                   if ": " in line and not line.startswith(" "))
-    for name in ("results", "memory", "imports", "probes"):
+    for name in ("results", "memory", "imports", "probes", "dashboard", "dashboard-parts"):
         doc[name] = rows(os.path.join(out, name + ".tsv"))
     for key in SCENARIOS:
         gen = os.path.join(out, f"generated-{key}", "generated.json")

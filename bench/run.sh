@@ -6,7 +6,12 @@
 #   bash bench/run.sh            city scale (50 clubs, ~3,000 members) on the embedded H2 file and on
 #                                PostgreSQL; under 10 minutes on the 2-core machine
 #   bash bench/run.sh country    country scale (~15,400 units, 10,000 clubs, ~585,000 members) on
-#                                PostgreSQL, generated first (about 2 minutes)
+#                                PostgreSQL, generated first (about 6 minutes), with a national plan
+#
+# In every scenario the dashboard (/api/v1/indicators for the root of the caller's scope, units of the date
+# and the plan's units) is timed as single HTTP requests and against the hand-written SQL of
+# bench/dashboard-sql/ run on the same database by bench/SqlTimer.java; the figures of both must be equal
+# (dashboard.tsv, "Dashboard against hand-written SQL" in the report).
 #
 # Writes raw results to bench/results/<UTC timestamp>/ (gitignored) and prints a Markdown report.
 # Only talks to 127.0.0.1; every loop is bounded in count and time; the application is stopped on exit.
@@ -19,14 +24,17 @@
 #   BENCH_DEADLINE  seconds after which remaining measurements are skipped (default 585 for city, 900
 #                   for country)
 #   BENCH_SKIP_H2=1 / BENCH_SKIP_PG=1   leave a city scenario out
-#   BENCH_ONLY      run only some measurements, on the city scenarios (no load runs, no national scale):
-#                   "import" (member import), "reload" (graph-reload probe, PostgreSQL) or both,
-#                   e.g. BENCH_ONLY="import reload"; default: everything
+#   BENCH_ONLY      run only some measurements (no other load runs): "import" (member import, city),
+#                   "reload" (graph-reload probe, PostgreSQL), "dashboard" (the dashboard against the
+#                   hand-written SQL; at country scale with its load runs), e.g. BENCH_ONLY="import reload";
+#                   default: everything
+#   BENCH_DASHBOARD_RUNS   timed requests, and timed SQL runs, per dashboard view (default 10; 5 warm-up each)
 #   BENCH_IMPORT_SIZES / BENCH_IMPORT_REPEAT   member import: rows per file (default "10000") and
 #                   imports per size, each into a new club (default 2)
 #   BENCH_PG_HOST, BENCH_PG_PORT, BENCH_PG_USER, BENCH_PG_PASSWORD   PostgreSQL (default 127.0.0.1:5432,
-#                   postgres, empty); the databases ishc_bench (city) and ishc_bench_country (country)
-#                   are DROPPED and recreated
+#                   postgres, empty)
+#   BENCH_PG_DB, BENCH_PG_DB_COUNTRY   the databases of the city and country scenarios (default ishc_bench
+#                   and ishc_bench_country; names must start with ishc_bench): DROPPED and recreated
 #   BENCH_SOURCE    what is measured: head (default: the committed code, packaged privately), worktree
 #                   (the working tree, packaged privately) or target (target/*.jar; packaged if missing)
 #   JAVA_OPTS       JVM options of the application (default: those docs/operations.md recommends,
@@ -50,7 +58,9 @@ PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 PG_PORT=${BENCH_PG_PORT:-5432}
 PG_USER=${BENCH_PG_USER:-postgres}
 PG_PASSWORD=${BENCH_PG_PASSWORD:-}
-PG_DB=ishc_bench
+PG_DB=${BENCH_PG_DB:-ishc_bench}
+PG_DB_COUNTRY=${BENCH_PG_DB_COUNTRY:-ishc_bench_country}
+DASHBOARD_RUNS=${BENCH_DASHBOARD_RUNS:-10}
 if [ "$SCALE" = city ]; then JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}; else JAVA_OPTS=${JAVA_OPTS:--Xmx1g}; fi
 [ "$JAVA_OPTS" != none ] || JAVA_OPTS=""
 CDS=${BENCH_CDS:-1}
@@ -71,9 +81,13 @@ RESULTS="$OUT/results.tsv"
 MEMORY="$OUT/memory.tsv"
 PROBES="$OUT/probes.tsv"
 IMPORTS="$OUT/imports.tsv"
+DASHBOARD="$OUT/dashboard.tsv"
+DASHBOARD_PARTS="$OUT/dashboard-parts.tsv"
 printf 'scenario\tendpoint\tpath\tuser\tconns\trequests\trps\tp50_ms\tp90_ms\tp95_ms\tp99_ms\tmax_ms\terrors\tavg_bytes\tapp_cores\tother_cores\tapp_cpu_ms_per_req\tloadavg1\n' >"$RESULTS"
 printf 'scenario\tlabel\trss_kb\thwm_kb\theap_used_kb\theap_committed_kb\theap_live_after_gc_kb\trss_after_gc_kb\n' >"$MEMORY"
 printf 'scenario\tprobe\trepetition\tvalue\tunit\n' >"$PROBES"
+printf 'scenario\tview\tuser\tpath\tapp_median_ms\tapp_min_ms\tapp_max_ms\tapp_n\tsql_median_ms\tsql_min_ms\tsql_max_ms\tsql_n\tratio\tfigures_equal\trows\trecording_units\tsql_no_jit_median_ms\n' >"$DASHBOARD"
+printf 'scenario\tview\tpart\tmedian_ms\tmin_ms\tmax_ms\n' >"$DASHBOARD_PARTS"
 printf 'scenario\trows\trepetition\tclub\tupload_s\tpreview_s\tcommit_s\ttotal_s\trows_per_s\tmembers_after\tstatus\n' >"$IMPORTS"
 
 log() { printf '[bench %s +%ss] %s\n' "$(date -u +%H:%M:%S)" "$(($(date +%s) - START))" "$*" >&2; }
@@ -124,7 +138,7 @@ if ! command -v wrk >/dev/null; then
     fi
     command -v wrk >/dev/null || die "wrk could not be installed (apt-get install -y wrk)"
 fi
-for tool in java jcmd curl python3; do command -v "$tool" >/dev/null || die "$tool is missing"; done
+for tool in java javac jcmd curl python3; do command -v "$tool" >/dev/null || die "$tool is missing"; done
 
 # What is measured (BENCH_SOURCE):
 #   head (default)  the committed code: HEAD exported with `git archive` and packaged in a private
@@ -187,6 +201,18 @@ if [ "$CDS" = 1 ]; then
     APP_START=(-XX:SharedArchiveFile="$WORK/ext/app.jsa" -jar "$WORK/ext/app.jar")
     START_HOW="extracted jar, CDS archive"
 fi
+# The JDBC drivers of that jar, and bench/SqlTimer.java compiled once, for the hand-written SQL.
+mkdir -p "$WORK/jdbc" "$WORK/sqltimer"
+python3 - "$WORK/app.jar" "$WORK/jdbc" <<'PY'
+import os, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+for n in z.namelist():
+    base = os.path.basename(n)
+    if n.startswith("BOOT-INF/lib/") and (base.startswith("h2-") or base.startswith("postgresql-")) and base.endswith(".jar"):
+        open(os.path.join(sys.argv[2], base), "wb").write(z.read(n))
+PY
+SQLTIMER_CP="$WORK/sqltimer:$(ls "$WORK"/jdbc/*.jar | tr '\n' ':')"
+javac -d "$WORK/sqltimer" "$BENCH_DIR/SqlTimer.java" || die "bench/SqlTimer.java does not compile"
 
 export PGHOST=$PG_HOST PGPORT=$PG_PORT PGUSER=$PG_USER PGPASSWORD=$PG_PASSWORD PGCONNECT_TIMEOUT=5 PGCLIENTENCODING=UTF8
 PG_OK=0
@@ -370,14 +396,14 @@ memory() { # LABEL: RSS and heap of the application now, then after a full GC
     log "memory ($label): RSS $((rss / 1024)) MiB, heap used ${used:-?} KiB of ${committed:-?} KiB, live after GC ${live:-?} KiB"
 }
 
-warm_up_jvm() { # SESSION CLUB: 3 s of traffic on each city endpoint, so the JIT has seen the common paths
+warm_up_jvm() { # SESSION CLUB: 2 s of traffic on each city endpoint, so the JIT has seen the common paths
     local session=$1 club=$2 path
     for path in "/api/v1/units?asOf=2021-01-01&parent=3" /api/v1/units/42 "/api/v1/units/42/origins?asOf=2021-01-01" \
         /api/v1/clubs "/api/v1/clubs/$club" "/api/v1/members?club=$club"; do
-        BENCH_USER=bench-city timeout 30 wrk -t2 -c8 -d3s --timeout 10s -s "$BENCH_DIR/wrk-auth.lua" "$BASE$path" >/dev/null 2>&1 || true
+        BENCH_USER=bench-city timeout 30 wrk -t2 -c8 -d2s --timeout 10s -s "$BENCH_DIR/wrk-auth.lua" "$BASE$path" >/dev/null 2>&1 || true
     done
     for path in "/units?asOf=2021-01-01&parent=3" /clubs "/clubs/$club" "/members?club=$club"; do
-        BENCH_COOKIE="$session" BENCH_ACCEPT=text/html timeout 30 wrk -t2 -c8 -d3s --timeout 10s -s "$BENCH_DIR/wrk-auth.lua" "$BASE$path" >/dev/null 2>&1 || true
+        BENCH_COOKIE="$session" BENCH_ACCEPT=text/html timeout 30 wrk -t2 -c8 -d2s --timeout 10s -s "$BENCH_DIR/wrk-auth.lua" "$BASE$path" >/dev/null 2>&1 || true
     done
 }
 
@@ -411,6 +437,10 @@ city_endpoints() { # sets CITY_SESSION and CITY_CLUB
     printf '%s\tclubs visible to bench-city\t1\t%s\tclubs\n' "$SCENARIO" "$total" >>"$PROBES"
     CITY_CLUB=$club
     warm_up_jvm "$session" "$club"
+    if wanted dashboard; then
+        dashboard today "city, units of today" bench-city ""
+        dashboard plan "city, plan units" bench-city "units=plan"
+    fi
     [ -z "$ONLY" ] || return 0
     [ "$SCENARIO" = h2-city ] && measure "health (no auth: the floor)" "/actuator/health" none
     measure "API units ?parent=3 (21 wards, 2021)" "/api/v1/units?asOf=2021-01-01&parent=3" basic:bench-city
@@ -569,6 +599,75 @@ statements_probe() { # LABEL AUTH PATH
     log "transactions per request, $label: $(python3 -c "print(round(($after - $before) / 10, 1))")"
 }
 
+# The dashboard against the hand-written SQL. dashboard ID LABEL USER QUERY fetches /api/v1/indicators
+# (with no unit: the root of the caller's scope) once, keeping its JSON, then times it as single requests
+# with curl: 5 warm-up requests, then BENCH_DASHBOARD_RUNS timed ones, one after the other. sql_timer runs
+# bench/SqlTimer.java on the same database for the view the API showed (plan, unit, date, units): it times
+# bench/dashboard-sql/dashboard.sql warm the same number of times, and each part of it (parts.sql). The
+# figures are compared (bench/dashboard-check.py) and dashboard.tsv gets a row. On PostgreSQL the SQL runs
+# right after the requests, the application idle. The embedded H2 file admits one process at a time, and
+# the member import writes to it before the application stops: there the SQL runs before the application
+# starts, on the generated data that nothing changes before the dashboard requests, for the view
+# bench-city's dashboard shows (the city, plan 1, today); the check compares the views too.
+DB_URL=""; DB_USER=""; DB_PASSWORD=""
+
+sql_timer() { # OUT_JSON PLAN UNIT AS_OF UNITS [URL, default DB_URL; without the parts]
+    local parts=(--parts "$BENCH_DIR/dashboard-sql/parts.sql")
+    [ -z "${6:-}" ] || parts=()
+    timeout 900 java -cp "$SQLTIMER_CP" SqlTimer --url "${6:-$DB_URL}" --user "$DB_USER" --password "$DB_PASSWORD" \
+        --plan "$2" --unit "$3" --as-of "$4" --units "$5" --warmup 5 --runs "$DASHBOARD_RUNS" \
+        --sql "$BENCH_DIR/dashboard-sql/dashboard.sql" "${parts[@]}" \
+        >"$1" 2>"${1%.json}.log" || log "the hand-written SQL failed, see ${1%.json}.log"
+}
+
+dashboard() { # ID LABEL USER QUERY
+    local id=$1 label=$2 user=$3 query=$4 path api sql i t times="" plan unit asof units equal
+    path="/api/v1/indicators${query:+?$query}"
+    api="$OUT/dashboard-$SCENARIO-$id-api.json"
+    sql="$OUT/dashboard-$SCENARIO-$id-sql.json"
+    if ! curl -sf --max-time 120 -u "$user:demo" -H 'Accept: application/json' -o "$api" "$BASE$path"; then
+        log "NOT MEASURED: dashboard, $label ($path as $user) failed"
+        printf '%s\t%s\t%s\t%s\t\t\t\t0\t\t\t\t0\t\tthe API failed\t\t\t\n' "$SCENARIO" "$label" "$user" "$path" >>"$DASHBOARD"
+        return 0
+    fi
+    for i in 1 2 3 4 5; do curl -s -o /dev/null --max-time 120 -u "$user:demo" -H 'Accept: application/json' "$BASE$path" || true; done
+    for i in $(seq 1 "$DASHBOARD_RUNS"); do
+        t=$(curl -s -o /dev/null --max-time 120 -w '%{time_total}' -u "$user:demo" -H 'Accept: application/json' "$BASE$path" || echo "")
+        times="$times $t"
+    done
+    if [ "$SCENARIO" != h2-city ]; then
+        read -r plan unit asof units < <(python3 -c "import json, sys; d = json.load(open(sys.argv[1])); print(d['planId'], d['unitId'], d['asOf'], d['units'])" "$api")
+        sql_timer "$sql" "$plan" "$unit" "$asof" "$units"
+        # Again with PostgreSQL's JIT compilation off for the session (the server's default is on, and
+        # the application's connections have it): what JIT costs these statements.
+        sql_timer "${sql%.json}-nojit.json" "$plan" "$unit" "$asof" "$units" "$DB_URL?options=-c%20jit=off"
+    fi
+    equal=$(python3 "$BENCH_DIR/dashboard-check.py" "$api" "$sql" || true)
+    python3 - "$SCENARIO" "$label" "$user" "$path" "$sql" "$equal" "$DASHBOARD_PARTS" $times >>"$DASHBOARD" <<'PY'
+import json, statistics, sys
+scenario, label, user, path, sql_file, equal, parts_file = sys.argv[1:8]
+app = [float(t) * 1000 for t in sys.argv[8:] if t]
+def load(name):
+    try:
+        return json.load(open(name, encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+sql = load(sql_file)
+nojit = load(sql_file[:-len(".json")] + "-nojit.json")
+f = lambda v: f"{v:.1f}" if v is not None else ""
+app_median = statistics.median(app) if app else None
+sql_median = sql.get("median_ms")
+ratio = f"{app_median / sql_median:.2f}" if app_median and sql_median else ""
+print("\t".join([scenario, label, user, path, f(app_median), f(min(app) if app else None), f(max(app) if app else None),
+                 str(len(app)), f(sql_median), f(sql.get("min_ms")), f(sql.get("max_ms")), str(sql.get("runs", 0)),
+                 ratio, equal, str(sql.get("rows", "")), str(sql.get("recordingUnits", "")), f(nojit.get("median_ms"))]))
+with open(parts_file, "a", encoding="utf-8") as out:
+    for part, t in sql.get("parts", {}).items():
+        out.write("\t".join([scenario, label, part, f(t["median_ms"]), f(t["min_ms"]), f(t["max_ms"])]) + "\n")
+PY
+    log "dashboard, $label, as $user: $(tail -1 "$DASHBOARD" | cut -f5,9,13 | sed 's/\t/ ms app, /; s/\t/ ms SQL, ratio /'); figures equal: $equal"
+}
+
 # ---------------------------------------------------------------------------------------------------
 # (a) City scale, embedded H2 file
 
@@ -578,6 +677,12 @@ if [ "$SCALE" = city ] && [ "${BENCH_SKIP_H2:-0}" != 1 ]; then
     H2_URL="jdbc:h2:file:$WORK/h2-db/ishc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
     # The embedded database admits one process at a time: the data is generated, then the measured start.
     generate city "h2:$WORK/h2-db/ishc"
+    DB_URL=$H2_URL; DB_USER=sa; DB_PASSWORD=""
+    if wanted dashboard; then # before the start: the embedded file admits one process (see dashboard())
+        log "timing the hand-written SQL of the dashboard (before the application starts)"
+        sql_timer "$OUT/dashboard-$SCENARIO-today-sql.json" 1 "$GEN_CITY" "$(date +%F)" current
+        sql_timer "$OUT/dashboard-$SCENARIO-plan-sql.json" 1 "$GEN_CITY" "$(date +%F)" plan
+    fi
     start_app "$SCENARIO" "$H2_URL" sa ""
     city_endpoints
     [ -n "$ONLY" ] || memory after-load
@@ -594,6 +699,7 @@ if [ "$SCALE" = city ] && [ $PG_OK = 1 ]; then
     generate city "pg:$PG_DB"
     plain_start_probe "jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" "$PG_USER" "$PG_PASSWORD"
     start_app "$SCENARIO" "jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" "$PG_USER" "$PG_PASSWORD"
+    DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"; DB_USER=$PG_USER; DB_PASSWORD=$PG_PASSWORD
     city_endpoints
     wanted reload && reload_probe "$CITY_SESSION" bench-city "$CITY_SESSION" "$CITY_CLUB"
     [ -n "$ONLY" ] || memory after-load
@@ -610,7 +716,7 @@ fi
 if [ "$SCALE" = country ]; then
     [ $PG_OK = 1 ] || die "the country scale needs PostgreSQL at $PG_HOST:$PG_PORT"
     SCENARIO=pg-country
-    PG_DB=ishc_bench_country
+    PG_DB=$PG_DB_COUNTRY
     generate country "pg:$PG_DB"
     META="$OUT/generated-$SCENARIO/units.json"
     # A viewer scoped to the largest new province (the generator's bench-city is scoped to a district).
@@ -623,6 +729,7 @@ if [ "$SCALE" = country ]; then
         || die "adding the province account failed (has the app_user table changed?)"
     plain_start_probe "jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" "$PG_USER" "$PG_PASSWORD"
     start_app "$SCENARIO" "jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" "$PG_USER" "$PG_PASSWORD"
+    DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"; DB_USER=$PG_USER; DB_PASSWORD=$PG_PASSWORD
     for t in admin_unit club person membership; do
         printf '%s\trows in %s\t1\t%s\trows\n' "$SCENARIO" "$t" "$(pg_sql -c "select count(*) from $t")" >>"$PROBES"
     done
@@ -633,28 +740,43 @@ if [ "$SCALE" = country ]; then
     SESSION_PROV=$(login_session bench-province)
     [ -n "$SESSION_PROV" ] || die "form login as bench-province failed"
     PROV_CLUB=$(api bench-province /api/v1/clubs | python3 -c "$CLUB_LIST_PY"'print(c[0]["id"])')
-    reload_probe "$SESSION_ADMIN" bench-province "$SESSION_PROV" "$PROV_CLUB"
-
-    measure "API units ?parent=province (new wards, 2025)" "/api/v1/units?asOf=2025-07-01&parent=$PROV" basic:bench-admin 1
-    measure "API units ?parent=province (districts, 2021)" "/api/v1/units?asOf=2021-01-01&parent=$PROV" basic:bench-admin 1
-    measure "API unit (new ward: history, lineage)" "/api/v1/units/$WARD" basic:bench-admin "1 8"
-    measure "API origins (province -> 2021)" "/api/v1/units/$PROV/origins?asOf=2021-01-01" basic:bench-admin 1
-    measure "API clubs (province scope)" "/api/v1/clubs" basic:bench-province "1 8"
-    measure "API clubs (admin scope)" "/api/v1/clubs" basic:bench-admin "1 8"
-    measure "API club $PROV_CLUB" "/api/v1/clubs/$PROV_CLUB" basic:bench-province "1 8"
-    measure "API members of club $PROV_CLUB" "/api/v1/members?club=$PROV_CLUB" basic:bench-province "1 8"
-    measure "page /clubs (province scope)" "/clubs" "cookie:$SESSION_PROV" "1 8"
-    measure "page /clubs/$PROV_CLUB (club page)" "/clubs/$PROV_CLUB" "cookie:$SESSION_PROV" "1 8"
-    measure "page /members (province scope)" "/members" "cookie:$SESSION_PROV" "1 8"
-    single_request "page /clubs as bench-admin (everything)" "cookie:$SESSION_ADMIN" /clubs
-    single_request "page /members as bench-admin (everything)" "cookie:$SESSION_ADMIN" /members
-    if [ "$(time_left)" -gt 120 ]; then
-        statements_probe "API unit (new ward)" basic:bench-admin "/api/v1/units/$WARD"
-        statements_probe "API clubs (province scope)" basic:bench-province /api/v1/clubs
-        statements_probe "page /clubs (province scope)" "cookie:$SESSION_PROV" /clubs
+    # The dashboard: as bench-admin, the root of an administrator's scope (no unit given: the unit above
+    # the plan's units, see IndicatorViews; the synthetic country has no single root unit), and as
+    # bench-province, the root of its scope (the sample province); each with the units of today and the
+    # plan's units, timed alone, against the hand-written SQL, then under load.
+    if wanted dashboard; then
+        dashboard admin-today "country, admin's root, units of today" bench-admin ""
+        dashboard admin-plan "country, admin's root, plan units" bench-admin "units=plan"
+        dashboard province-today "country, sample province, units of today" bench-province ""
+        dashboard province-plan "country, sample province, plan units" bench-province "units=plan"
+        measure "API indicators (dashboard, admin's root, units of today)" "/api/v1/indicators" basic:bench-admin "1 8"
+        measure "API indicators (dashboard, admin's root, plan units)" "/api/v1/indicators?units=plan" basic:bench-admin "1 8"
+        measure "API indicators (dashboard, sample province, units of today)" "/api/v1/indicators" basic:bench-province "1 8"
+        measure "API indicators (dashboard, sample province, plan units)" "/api/v1/indicators?units=plan" basic:bench-province "1 8"
     fi
-    memory after-load
-    timeout 60 jcmd "$APP_PID" GC.class_histogram >"$OUT/pg-country-class-histogram.txt" 2>&1 || true
+    wanted reload && reload_probe "$SESSION_ADMIN" bench-province "$SESSION_PROV" "$PROV_CLUB"
+    if [ -z "$ONLY" ]; then # everything else
+        measure "API units ?parent=province (new wards, 2025)" "/api/v1/units?asOf=2025-07-01&parent=$PROV" basic:bench-admin 1
+        measure "API units ?parent=province (districts, 2021)" "/api/v1/units?asOf=2021-01-01&parent=$PROV" basic:bench-admin 1
+        measure "API unit (new ward: history, lineage)" "/api/v1/units/$WARD" basic:bench-admin "1 8"
+        measure "API origins (province -> 2021)" "/api/v1/units/$PROV/origins?asOf=2021-01-01" basic:bench-admin 1
+        measure "API clubs (province scope)" "/api/v1/clubs" basic:bench-province "1 8"
+        measure "API clubs (admin scope)" "/api/v1/clubs" basic:bench-admin "1 8"
+        measure "API club $PROV_CLUB" "/api/v1/clubs/$PROV_CLUB" basic:bench-province "1 8"
+        measure "API members of club $PROV_CLUB" "/api/v1/members?club=$PROV_CLUB" basic:bench-province "1 8"
+        measure "page /clubs (province scope)" "/clubs" "cookie:$SESSION_PROV" "1 8"
+        measure "page /clubs/$PROV_CLUB (club page)" "/clubs/$PROV_CLUB" "cookie:$SESSION_PROV" "1 8"
+        measure "page /members (province scope)" "/members" "cookie:$SESSION_PROV" "1 8"
+        single_request "page /clubs as bench-admin (everything)" "cookie:$SESSION_ADMIN" /clubs
+        single_request "page /members as bench-admin (everything)" "cookie:$SESSION_ADMIN" /members
+        if [ "$(time_left)" -gt 120 ]; then
+            statements_probe "API unit (new ward)" basic:bench-admin "/api/v1/units/$WARD"
+            statements_probe "API clubs (province scope)" basic:bench-province /api/v1/clubs
+            statements_probe "page /clubs (province scope)" "cookie:$SESSION_PROV" /clubs
+        fi
+        memory after-load
+        timeout 60 jcmd "$APP_PID" GC.class_histogram >"$OUT/pg-country-class-histogram.txt" 2>&1 || true
+    fi
     stop_app
 fi
 
