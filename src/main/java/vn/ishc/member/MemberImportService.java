@@ -1,6 +1,7 @@
 package vn.ishc.member;
 
 import java.io.InputStream;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -17,9 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -269,49 +271,58 @@ class MemberImportService {
 
     /**
      * Inserts the people, as {@link Person#record} describes them, and their memberships, in two JDBC
-     * batches: for thousands of rows several times faster than the repositories' {@code saveAll}.
+     * batches with positional parameters: for thousands of rows several times faster than the
+     * repositories' {@code saveAll}.
      */
     private void insert(long clubId, List<MemberImportLine> lines) {
-        SqlParameterSource[] persons = new SqlParameterSource[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            PersonDetails d = Person.record(lines.get(i).person()).details();
-            persons[i] = new MapSqlParameterSource()
-                    .addValue("fullName", d.fullName())
-                    .addValue("nameKey", SearchText.key(d.fullName()))
-                    .addValue("sex", d.sex().name())
-                    .addValue("birthDate", d.birthDate())
-                    .addValue("birthYear", d.effectiveBirthYear())
-                    .addValue("ethnicity", d.ethnicity())
-                    .addValue("household", d.householdStatus().name())
-                    .addValue("householdYear", d.householdStatusYear())
-                    .addValue("disability", d.disability())
-                    .addValue("livesAlone", d.livesAlone())
-                    .addValue("otherHardship", d.otherHardship())
-                    .addValue("nationalId", d.nationalId())
-                    .addValue("phone", d.phone())
-                    .addValue("group", d.residentialGroup());
+        List<Object[]> persons = new ArrayList<>(lines.size());
+        for (MemberImportLine line : lines) {
+            PersonDetails d = Person.record(line.person()).details();
+            persons.add(new Object[] {
+                d.fullName(),
+                SearchText.key(d.fullName()),
+                d.sex().name(),
+                d.birthDate(),
+                d.effectiveBirthYear(),
+                d.ethnicity(),
+                d.householdStatus().name(),
+                d.householdStatusYear(),
+                d.disability(),
+                d.livesAlone(),
+                d.otherHardship(),
+                d.nationalId(),
+                d.phone(),
+                d.residentialGroup()
+            });
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        named.batchUpdate(
-                "insert into person (full_name, name_key, sex, birth_date, birth_year, ethnicity, household_status,"
-                        + " household_status_year, disability, lives_alone, other_hardship, national_id, phone,"
-                        + " residential_group) values (:fullName, :nameKey, :sex, :birthDate, :birthYear, :ethnicity,"
-                        + " :household, :householdYear, :disability, :livesAlone, :otherHardship, :nationalId, :phone,"
-                        + " :group)",
-                persons,
-                keys,
-                new String[] {"id"});
+        JdbcOperations jdbcOperations = named.getJdbcOperations();
+        jdbcOperations.batchUpdate(
+                connection -> connection.prepareStatement(
+                        "insert into person (full_name, name_key, sex, birth_date, birth_year, ethnicity,"
+                                + " household_status, household_status_year, disability, lives_alone, other_hardship,"
+                                + " national_id, phone, residential_group) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        new ArgumentPreparedStatementSetter(persons.get(i)).setValues(statement);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return persons.size();
+                    }
+                },
+                keys);
         List<Map<String, Object>> ids = keys.getKeyList();
         if (ids.size() != lines.size()) throw new IllegalStateException("generated keys: " + ids.size());
-        SqlParameterSource[] joined = new SqlParameterSource[lines.size()];
+        List<Object[]> joined = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            joined[i] = new MapSqlParameterSource()
-                    .addValue("person", ((Number) ids.get(i).values().iterator().next()).longValue())
-                    .addValue("club", clubId)
-                    .addValue("joinedOn", lines.get(i).joinedOn());
+            long personId = ((Number) ids.get(i).values().iterator().next()).longValue();
+            joined.add(new Object[] {personId, clubId, lines.get(i).joinedOn()});
         }
-        named.batchUpdate(
-                "insert into membership (person_id, club_id, joined_on) values (:person, :club, :joinedOn)", joined);
+        jdbcOperations.batchUpdate("insert into membership (person_id, club_id, joined_on) values (?, ?, ?)", joined);
     }
 
     // ---- checking rows ----
