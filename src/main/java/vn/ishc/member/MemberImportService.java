@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -51,9 +50,6 @@ class MemberImportService {
     static final int MAX_ROWS = 20_000;
 
     private static final int CHUNK = 500;
-    private static final String ROW_COLUMNS = Arrays.stream(MemberImportColumn.values())
-            .map(MemberImportColumn::dbColumn)
-            .collect(Collectors.joining(", "));
 
     private final MemberRegistry registry;
     private final ClubDirectory clubs;
@@ -130,29 +126,15 @@ class MemberImportService {
 
     private long store(long clubId, String fileName, String username, List<MemberImportRow> rows) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into member_import (club_id, created_by, created_at, file_name, status)"
-                        + " values (:club, :by, :at, :file, 'PREVIEW')")
+        jdbc.sql("insert into member_import (club_id, created_by, created_at, file_name, status, row_data)"
+                        + " values (:club, :by, :at, :file, 'PREVIEW', :rows)")
                 .param("club", clubId)
                 .param("by", username)
                 .param("at", LocalDateTime.now(clock))
                 .param("file", clip(fileName, 255))
+                .param("rows", MemberImportRows.write(rows))
                 .update(key, "id");
-        long id = key.getKey().longValue();
-        String placeholders = "?, ".repeat(MemberImportColumn.values().length + 1) + "?";
-        List<Object[]> args = new ArrayList<>(rows.size());
-        for (MemberImportRow row : rows) {
-            List<Object> values = new ArrayList<>();
-            values.add(id);
-            values.add(row.number());
-            values.addAll(row.cells());
-            args.add(values.toArray());
-        }
-        named.getJdbcOperations()
-                .batchUpdate(
-                        "insert into member_import_row (import_id, row_number, " + ROW_COLUMNS + ") values ("
-                                + placeholders + ")",
-                        args);
-        return id;
+        return key.getKey().longValue();
     }
 
     // ---- preview and corrections ----
@@ -182,28 +164,18 @@ class MemberImportService {
     @Transactional
     public void correct(long importId, MemberImportRow row) {
         Header header = claim(importId);
-        List<Object> args = new ArrayList<>(row.cells());
-        args.add(importId);
-        args.add(row.number());
-        String set = Arrays.stream(MemberImportColumn.values())
-                .map(c -> c.dbColumn() + " = ?")
-                .collect(Collectors.joining(", "));
-        int updated = named.getJdbcOperations()
-                .update(
-                        "update member_import_row set " + set + " where import_id = ? and row_number = ?",
-                        args.toArray());
-        if (updated == 0) throw new MemberImportNotFound("row " + row.number() + " of import " + header.id());
+        List<MemberImportRow> rows = new ArrayList<>(storedRows(importId));
+        rows.set(position(rows, header, row.number()), row);
+        storeRows(header, rows);
     }
 
     /** Leaves a row out of the import. */
     @Transactional
     public void skip(long importId, int rowNumber) {
         Header header = claim(importId);
-        int deleted = jdbc.sql("delete from member_import_row where import_id = :id and row_number = :row")
-                .param("id", header.id())
-                .param("row", rowNumber)
-                .update();
-        if (deleted == 0) throw new MemberImportNotFound("row " + rowNumber + " of import " + importId);
+        List<MemberImportRow> rows = new ArrayList<>(storedRows(importId));
+        rows.remove(position(rows, header, rowNumber));
+        storeRows(header, rows);
     }
 
     /** Drops the pending import and its rows (the personal data in them with it). */
@@ -231,16 +203,10 @@ class MemberImportService {
         int discarded = 0;
         for (Long id : abandoned) {
             // Only if still pending: someone may be saving it at this very moment.
-            int closed = jdbc.sql("update member_import set status = 'DISCARDED', version = version + 1"
-                            + " where id = :id and status = 'PREVIEW'")
+            discarded += jdbc.sql("update member_import set status = 'DISCARDED', row_data = null,"
+                            + " version = version + 1 where id = :id and status = 'PREVIEW'")
                     .param("id", id)
                     .update();
-            if (closed == 1) {
-                jdbc.sql("delete from member_import_row where import_id = :id")
-                        .param("id", id)
-                        .update();
-                discarded++;
-            }
         }
         return discarded;
     }
@@ -507,31 +473,35 @@ class MemberImportService {
         return header;
     }
 
+    /** Closes the import and drops its rows (the personal data in them with it). */
     private void close(Header header, Status status) {
-        jdbc.sql("update member_import set status = :status where id = :id")
+        jdbc.sql("update member_import set status = :status, row_data = null where id = :id")
                 .param("status", status.name())
-                .param("id", header.id())
-                .update();
-        jdbc.sql("delete from member_import_row where import_id = :id")
                 .param("id", header.id())
                 .update();
     }
 
     private List<MemberImportRow> storedRows(long importId) {
-        return jdbc.sql("select row_number, " + ROW_COLUMNS
-                        + " from member_import_row where import_id = :id order by row_number")
+        return jdbc.sql("select row_data from member_import where id = :id")
                 .param("id", importId)
-                .query((rs, n) -> storedRow(rs))
-                .list();
+                .query((rs, n) -> MemberImportRows.read(rs.getBytes("row_data")))
+                .optional()
+                .orElse(List.of());
     }
 
-    private static MemberImportRow storedRow(ResultSet rs) throws SQLException {
-        List<String> cells = new ArrayList<>();
-        for (MemberImportColumn c : MemberImportColumn.values()) {
-            String text = rs.getString(c.dbColumn());
-            cells.add(text == null ? "" : text);
+    private void storeRows(Header header, List<MemberImportRow> rows) {
+        jdbc.sql("update member_import set row_data = :rows where id = :id")
+                .param("rows", MemberImportRows.write(rows))
+                .param("id", header.id())
+                .update();
+    }
+
+    /** Where the row of this Excel row number is in the stored rows (404 when there is no such row). */
+    private static int position(List<MemberImportRow> rows, Header header, int rowNumber) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).number() == rowNumber) return i;
         }
-        return new MemberImportRow(rs.getInt("row_number"), cells);
+        throw new MemberImportNotFound("row " + rowNumber + " of import " + header.id());
     }
 
     private static MemberImportColumn column(String field) {
