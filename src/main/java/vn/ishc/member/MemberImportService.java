@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -357,10 +358,13 @@ class MemberImportService {
     private void checkDuplicates(ClubView club, List<MemberImportLine> lines) {
         Map<String, Integer> firstRow = new HashMap<>();
         Set<String> names = new HashSet<>();
+        // The name key and birth year of each valid line, computed once (by identity: lines change).
+        Map<MemberImportLine, String> nameAndYear = new IdentityHashMap<>();
         for (MemberImportLine line : lines) {
             if (!line.valid()) continue;
             String key = SearchText.key(line.person().fullName());
-            Integer first = firstRow.putIfAbsent(key + "|" + line.person().effectiveBirthYear(), line.number());
+            nameAndYear.put(line, key + "|" + line.person().effectiveBirthYear());
+            Integer first = firstRow.putIfAbsent(nameAndYear.get(line), line.number());
             if (first != null) line.warnings().add(Problem.of(null, "import.warning.sameInFile", first));
             names.add(key);
         }
@@ -373,9 +377,7 @@ class MemberImportService {
                     });
         }
         for (MemberImportLine line : lines) {
-            if (!line.valid()
-                    || !onRecord.contains(SearchText.key(line.person().fullName()) + "|"
-                            + line.person().effectiveBirthYear())) continue;
+            if (!line.valid() || !onRecord.contains(nameAndYear.get(line))) continue;
             try {
                 for (PossibleDuplicates.Candidate c : registry.duplicatesOf(line.person(), club.id(), null)) {
                     line.warnings()
