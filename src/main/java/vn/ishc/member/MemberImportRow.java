@@ -34,7 +34,8 @@ record MemberImportRow(int number, List<String> cells) {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern KEY_PUNCTUATION = Pattern.compile("[\\s'’`\\-.]");
+    /** Left out of {@link #compactKey}: ASCII white space ({@code \s}), apostrophes, dashes and dots. */
+    private static final String KEY_PUNCTUATION = " \t\n\u000B\f\r'’`-.";
 
     private static final Map<String, Sex> SEXES = Map.of(
             "nu",
@@ -255,8 +256,19 @@ record MemberImportRow(int number, List<String> cells) {
     /** Text with single spaces, or null when blank. */
     static String text(String cell) {
         if (cell == null) return null;
-        String t = SPACES.matcher(cell.strip()).replaceAll(" ");
-        return t.isEmpty() ? null : t;
+        String t = cell.strip();
+        if (t.isEmpty()) return null;
+        return singleSpaced(t) ? t : SPACES.matcher(t).replaceAll(" ");
+    }
+
+    /** Whether a text has no white space but single spaces (most cells: no regular expression needed). */
+    private static boolean singleSpaced(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ' ? i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1)) : Character.isWhitespace(c))
+                return false;
+        }
+        return true;
     }
 
     static Sex sex(String cell) {
@@ -360,8 +372,15 @@ record MemberImportRow(int number, List<String> cells) {
         return t.length() > MemberImportColumn.MAX_TEXT ? t.substring(0, MemberImportColumn.MAX_TEXT) : t;
     }
 
+    /** The search key without white space and the punctuation people type inside names and words. */
     private static String compactKey(String text) {
-        return KEY_PUNCTUATION.matcher(SearchText.key(text)).replaceAll("");
+        String key = SearchText.key(text);
+        StringBuilder compact = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (KEY_PUNCTUATION.indexOf(c) < 0) compact.append(c);
+        }
+        return compact.toString();
     }
 
     private static Map<String, String> ethnicities() {

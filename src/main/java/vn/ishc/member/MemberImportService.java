@@ -1,6 +1,7 @@
 package vn.ishc.member;
 
 import java.io.InputStream;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,14 +13,15 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -49,9 +51,6 @@ class MemberImportService {
     static final int MAX_ROWS = 20_000;
 
     private static final int CHUNK = 500;
-    private static final String ROW_COLUMNS = Arrays.stream(MemberImportColumn.values())
-            .map(MemberImportColumn::dbColumn)
-            .collect(Collectors.joining(", "));
 
     private final MemberRegistry registry;
     private final ClubDirectory clubs;
@@ -128,29 +127,15 @@ class MemberImportService {
 
     private long store(long clubId, String fileName, String username, List<MemberImportRow> rows) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into member_import (club_id, created_by, created_at, file_name, status)"
-                        + " values (:club, :by, :at, :file, 'PREVIEW')")
+        jdbc.sql("insert into member_import (club_id, created_by, created_at, file_name, status, row_data)"
+                        + " values (:club, :by, :at, :file, 'PREVIEW', :rows)")
                 .param("club", clubId)
                 .param("by", username)
                 .param("at", LocalDateTime.now(clock))
                 .param("file", clip(fileName, 255))
+                .param("rows", MemberImportRows.write(rows))
                 .update(key, "id");
-        long id = key.getKey().longValue();
-        String placeholders = "?, ".repeat(MemberImportColumn.values().length + 1) + "?";
-        List<Object[]> args = new ArrayList<>(rows.size());
-        for (MemberImportRow row : rows) {
-            List<Object> values = new ArrayList<>();
-            values.add(id);
-            values.add(row.number());
-            values.addAll(row.cells());
-            args.add(values.toArray());
-        }
-        named.getJdbcOperations()
-                .batchUpdate(
-                        "insert into member_import_row (import_id, row_number, " + ROW_COLUMNS + ") values ("
-                                + placeholders + ")",
-                        args);
-        return id;
+        return key.getKey().longValue();
     }
 
     // ---- preview and corrections ----
@@ -180,28 +165,18 @@ class MemberImportService {
     @Transactional
     public void correct(long importId, MemberImportRow row) {
         Header header = claim(importId);
-        List<Object> args = new ArrayList<>(row.cells());
-        args.add(importId);
-        args.add(row.number());
-        String set = Arrays.stream(MemberImportColumn.values())
-                .map(c -> c.dbColumn() + " = ?")
-                .collect(Collectors.joining(", "));
-        int updated = named.getJdbcOperations()
-                .update(
-                        "update member_import_row set " + set + " where import_id = ? and row_number = ?",
-                        args.toArray());
-        if (updated == 0) throw new MemberImportNotFound("row " + row.number() + " of import " + header.id());
+        List<MemberImportRow> rows = new ArrayList<>(storedRows(importId));
+        rows.set(position(rows, header, row.number()), row);
+        storeRows(header, rows);
     }
 
     /** Leaves a row out of the import. */
     @Transactional
     public void skip(long importId, int rowNumber) {
         Header header = claim(importId);
-        int deleted = jdbc.sql("delete from member_import_row where import_id = :id and row_number = :row")
-                .param("id", header.id())
-                .param("row", rowNumber)
-                .update();
-        if (deleted == 0) throw new MemberImportNotFound("row " + rowNumber + " of import " + importId);
+        List<MemberImportRow> rows = new ArrayList<>(storedRows(importId));
+        rows.remove(position(rows, header, rowNumber));
+        storeRows(header, rows);
     }
 
     /** Drops the pending import and its rows (the personal data in them with it). */
@@ -229,16 +204,10 @@ class MemberImportService {
         int discarded = 0;
         for (Long id : abandoned) {
             // Only if still pending: someone may be saving it at this very moment.
-            int closed = jdbc.sql("update member_import set status = 'DISCARDED', version = version + 1"
-                            + " where id = :id and status = 'PREVIEW'")
+            discarded += jdbc.sql("update member_import set status = 'DISCARDED', row_data = null,"
+                            + " version = version + 1 where id = :id and status = 'PREVIEW'")
                     .param("id", id)
                     .update();
-            if (closed == 1) {
-                jdbc.sql("delete from member_import_row where import_id = :id")
-                        .param("id", id)
-                        .update();
-                discarded++;
-            }
         }
         return discarded;
     }
@@ -269,49 +238,58 @@ class MemberImportService {
 
     /**
      * Inserts the people, as {@link Person#record} describes them, and their memberships, in two JDBC
-     * batches: for thousands of rows several times faster than the repositories' {@code saveAll}.
+     * batches with positional parameters: for thousands of rows several times faster than the
+     * repositories' {@code saveAll}.
      */
     private void insert(long clubId, List<MemberImportLine> lines) {
-        SqlParameterSource[] persons = new SqlParameterSource[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            PersonDetails d = Person.record(lines.get(i).person()).details();
-            persons[i] = new MapSqlParameterSource()
-                    .addValue("fullName", d.fullName())
-                    .addValue("nameKey", SearchText.key(d.fullName()))
-                    .addValue("sex", d.sex().name())
-                    .addValue("birthDate", d.birthDate())
-                    .addValue("birthYear", d.effectiveBirthYear())
-                    .addValue("ethnicity", d.ethnicity())
-                    .addValue("household", d.householdStatus().name())
-                    .addValue("householdYear", d.householdStatusYear())
-                    .addValue("disability", d.disability())
-                    .addValue("livesAlone", d.livesAlone())
-                    .addValue("otherHardship", d.otherHardship())
-                    .addValue("nationalId", d.nationalId())
-                    .addValue("phone", d.phone())
-                    .addValue("group", d.residentialGroup());
+        List<Object[]> persons = new ArrayList<>(lines.size());
+        for (MemberImportLine line : lines) {
+            PersonDetails d = Person.record(line.person()).details();
+            persons.add(new Object[] {
+                d.fullName(),
+                SearchText.key(d.fullName()),
+                d.sex().name(),
+                d.birthDate(),
+                d.effectiveBirthYear(),
+                d.ethnicity(),
+                d.householdStatus().name(),
+                d.householdStatusYear(),
+                d.disability(),
+                d.livesAlone(),
+                d.otherHardship(),
+                d.nationalId(),
+                d.phone(),
+                d.residentialGroup()
+            });
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        named.batchUpdate(
-                "insert into person (full_name, name_key, sex, birth_date, birth_year, ethnicity, household_status,"
-                        + " household_status_year, disability, lives_alone, other_hardship, national_id, phone,"
-                        + " residential_group) values (:fullName, :nameKey, :sex, :birthDate, :birthYear, :ethnicity,"
-                        + " :household, :householdYear, :disability, :livesAlone, :otherHardship, :nationalId, :phone,"
-                        + " :group)",
-                persons,
-                keys,
-                new String[] {"id"});
+        JdbcOperations jdbcOperations = named.getJdbcOperations();
+        jdbcOperations.batchUpdate(
+                connection -> connection.prepareStatement(
+                        "insert into person (full_name, name_key, sex, birth_date, birth_year, ethnicity,"
+                                + " household_status, household_status_year, disability, lives_alone, other_hardship,"
+                                + " national_id, phone, residential_group) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        new ArgumentPreparedStatementSetter(persons.get(i)).setValues(statement);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return persons.size();
+                    }
+                },
+                keys);
         List<Map<String, Object>> ids = keys.getKeyList();
         if (ids.size() != lines.size()) throw new IllegalStateException("generated keys: " + ids.size());
-        SqlParameterSource[] joined = new SqlParameterSource[lines.size()];
+        List<Object[]> joined = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            joined[i] = new MapSqlParameterSource()
-                    .addValue("person", ((Number) ids.get(i).values().iterator().next()).longValue())
-                    .addValue("club", clubId)
-                    .addValue("joinedOn", lines.get(i).joinedOn());
+            long personId = ((Number) ids.get(i).values().iterator().next()).longValue();
+            joined.add(new Object[] {personId, clubId, lines.get(i).joinedOn()});
         }
-        named.batchUpdate(
-                "insert into membership (person_id, club_id, joined_on) values (:person, :club, :joinedOn)", joined);
+        jdbcOperations.batchUpdate("insert into membership (person_id, club_id, joined_on) values (?, ?, ?)", joined);
     }
 
     // ---- checking rows ----
@@ -380,10 +358,13 @@ class MemberImportService {
     private void checkDuplicates(ClubView club, List<MemberImportLine> lines) {
         Map<String, Integer> firstRow = new HashMap<>();
         Set<String> names = new HashSet<>();
+        // The name key and birth year of each valid line, computed once (by identity: lines change).
+        Map<MemberImportLine, String> nameAndYear = new IdentityHashMap<>();
         for (MemberImportLine line : lines) {
             if (!line.valid()) continue;
             String key = SearchText.key(line.person().fullName());
-            Integer first = firstRow.putIfAbsent(key + "|" + line.person().effectiveBirthYear(), line.number());
+            nameAndYear.put(line, key + "|" + line.person().effectiveBirthYear());
+            Integer first = firstRow.putIfAbsent(nameAndYear.get(line), line.number());
             if (first != null) line.warnings().add(Problem.of(null, "import.warning.sameInFile", first));
             names.add(key);
         }
@@ -396,9 +377,7 @@ class MemberImportService {
                     });
         }
         for (MemberImportLine line : lines) {
-            if (!line.valid()
-                    || !onRecord.contains(SearchText.key(line.person().fullName()) + "|"
-                            + line.person().effectiveBirthYear())) continue;
+            if (!line.valid() || !onRecord.contains(nameAndYear.get(line))) continue;
             try {
                 for (PossibleDuplicates.Candidate c : registry.duplicatesOf(line.person(), club.id(), null)) {
                     line.warnings()
@@ -496,31 +475,35 @@ class MemberImportService {
         return header;
     }
 
+    /** Closes the import and drops its rows (the personal data in them with it). */
     private void close(Header header, Status status) {
-        jdbc.sql("update member_import set status = :status where id = :id")
+        jdbc.sql("update member_import set status = :status, row_data = null where id = :id")
                 .param("status", status.name())
-                .param("id", header.id())
-                .update();
-        jdbc.sql("delete from member_import_row where import_id = :id")
                 .param("id", header.id())
                 .update();
     }
 
     private List<MemberImportRow> storedRows(long importId) {
-        return jdbc.sql("select row_number, " + ROW_COLUMNS
-                        + " from member_import_row where import_id = :id order by row_number")
+        return jdbc.sql("select row_data from member_import where id = :id")
                 .param("id", importId)
-                .query((rs, n) -> storedRow(rs))
-                .list();
+                .query((rs, n) -> MemberImportRows.read(rs.getBytes("row_data")))
+                .optional()
+                .orElse(List.of());
     }
 
-    private static MemberImportRow storedRow(ResultSet rs) throws SQLException {
-        List<String> cells = new ArrayList<>();
-        for (MemberImportColumn c : MemberImportColumn.values()) {
-            String text = rs.getString(c.dbColumn());
-            cells.add(text == null ? "" : text);
+    private void storeRows(Header header, List<MemberImportRow> rows) {
+        jdbc.sql("update member_import set row_data = :rows where id = :id")
+                .param("rows", MemberImportRows.write(rows))
+                .param("id", header.id())
+                .update();
+    }
+
+    /** Where the row of this Excel row number is in the stored rows (404 when there is no such row). */
+    private static int position(List<MemberImportRow> rows, Header header, int rowNumber) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).number() == rowNumber) return i;
         }
-        return new MemberImportRow(rs.getInt("row_number"), cells);
+        throw new MemberImportNotFound("row " + rowNumber + " of import " + header.id());
     }
 
     private static MemberImportColumn column(String field) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,6 +38,9 @@ import vn.ishc.shared.SearchText;
  */
 @Service
 public class MemberRegistry {
+    private static final Pattern NATIONAL_ID = Pattern.compile("\\d{9}|\\d{12}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .-]{8,20}");
+
     private static final String SELECT = "select p.id as person_id, p.version as person_version, p.full_name, p.sex,"
             + " p.birth_date, p.birth_year, p.ethnicity, p.household_status, p.household_status_year, p.disability,"
             + " p.lives_alone, p.other_hardship, p.national_id, p.phone, p.residential_group, m.id as membership_id,"
@@ -432,9 +436,11 @@ public class MemberRegistry {
         if (d.householdStatus() == null) throw new MemberRefused("householdStatus", "validation.required");
         if (d.nationalId() != null
                 && !d.nationalId().isBlank()
-                && !d.nationalId().strip().matches("\\d{9}|\\d{12}"))
+                && !NATIONAL_ID.matcher(d.nationalId().strip()).matches())
             throw new MemberRefused("nationalId", "member.error.nationalIdFormat");
-        if (d.phone() != null && !d.phone().isBlank() && !d.phone().strip().matches("\\+?[0-9 .-]{8,20}"))
+        if (d.phone() != null
+                && !d.phone().isBlank()
+                && !PHONE.matcher(d.phone().strip()).matches())
             throw new MemberRefused("phone", "member.error.phoneFormat");
     }
 

@@ -1,6 +1,7 @@
 package vn.ishc.member;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -9,6 +10,8 @@ import vn.ishc.shared.SearchText;
 /** A person, whether or not a member now; a merged duplicate points to the record that absorbed it. */
 @Table("person")
 class Person {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     @Id
     private Long id;
 
@@ -76,7 +79,7 @@ class Person {
     }
 
     void describe(PersonDetails d) {
-        this.fullName = d.fullName().strip().replaceAll("\\s+", " ");
+        this.fullName = SPACES.matcher(d.fullName().strip()).replaceAll(" ");
         this.nameKey = SearchText.key(d.fullName());
         this.sex = d.sex();
         this.birthDate = d.birthDate();

@@ -161,9 +161,20 @@ class MemberImportTest {
     Map<String, Long> counts() {
         return Map.of(
                 "member_import", count("member_import"),
-                "member_import_row", count("member_import_row"),
+                "member_import rows", storedRows(),
                 "person", count("person"),
                 "membership", count("membership"));
+    }
+
+    /** The sheet rows held by imports (of every club), as stored in {@code member_import.row_data}. */
+    long storedRows() {
+        return jdbc
+                .sql("select row_data from member_import where row_data is not null")
+                .query((rs, n) -> MemberImportRows.read(rs.getBytes("row_data")).size())
+                .list()
+                .stream()
+                .mapToLong(Integer::longValue)
+                .sum();
     }
 
     long count(String table) {
@@ -340,7 +351,7 @@ class MemberImportTest {
         long membersBefore = members(club);
 
         long importId = uploaded(club, "demo-ward", file);
-        assertThat(count("member_import_row")).isEqualTo(before.get("member_import_row") + 5);
+        assertThat(storedRows()).isEqualTo(before.get("member_import rows") + 5);
         assertThat(count("person")).as("nothing saved before the commit").isEqualTo(before.get("person"));
 
         String html = preview(importId, "demo-ward");
@@ -358,7 +369,7 @@ class MemberImportTest {
         assertThat(members(club)).isEqualTo(membersBefore + 5);
         assertThat(count("person")).isEqualTo(before.get("person") + 5);
         assertThat(importStatus(importId)).isEqualTo("COMMITTED");
-        assertThat(count("member_import_row")).as("the raw rows are gone").isEqualTo(before.get("member_import_row"));
+        assertThat(storedRows()).as("the raw rows are gone").isEqualTo(before.get("member_import rows"));
         assertThat(jdbc.sql("select birth_year from person where national_id = ?")
                         .param(idAsNumber)
                         .query(Integer.class)
@@ -722,7 +733,7 @@ class MemberImportTest {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/clubs/" + club));
         assertThat(importStatus(importId)).isEqualTo("DISCARDED");
-        assertThat(count("member_import_row")).isEqualTo(before.get("member_import_row") - 1);
+        assertThat(storedRows()).isEqualTo(before.get("member_import rows") - 1);
         mvc.perform(post("/member-imports/{id}/commit", importId)
                         .with(as("demo-ward"))
                         .with(csrf()))
