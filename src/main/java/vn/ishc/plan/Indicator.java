@@ -100,8 +100,9 @@ public enum Indicator {
 
     /**
      * Share of the members on the date who received a loan disbursed within the plan period so far
-     * (the fund module's view {@code fund_loan_disbursed_v}; an uncorrelated {@code in}, which both
-     * databases evaluate once for the statement and then look up, rather than once per member).
+     * (the fund module's view {@code fund_loan_disbursed_v}; a probe of the member's loans with {@code
+     * limit 1}, so the cost follows the members of the view: an uncorrelated {@code in} made PostgreSQL
+     * hash every loan of the country even for one province's smallest view).
      */
     MEMBERS_WITH_LOANS(
             Measure.SHARE,
@@ -109,8 +110,8 @@ public enum Indicator {
             null,
             From.MEMBERS,
             "%MEMBER_ASOF%",
-            "case when m.person_id in (select l.person_id from fund_loan_disbursed_v l"
-                    + " where l.disbursed_on between :start and :upTo) then 1 else 0 end",
+            "case when (select 1 from fund_loan_disbursed_v l where l.person_id = m.person_id"
+                    + " and l.disbursed_on between :start and :upTo limit 1) = 1 then 1 else 0 end",
             "1"),
 
     /**
