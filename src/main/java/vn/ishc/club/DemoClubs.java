@@ -1,5 +1,6 @@
 package vn.ishc.club;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +19,8 @@ import vn.ishc.shared.Vnd;
  * that every one of the 21 plan-era wards and communes has a club by 2025; the last three were founded
  * after July 2025 under the new units. Each has its founding decision, meeting day, initial support and a
  * board of 5–7; a few have a status history. Generated from a fixed seed, so every start gives the same.
+ * Their histories are fixed dates; on a clock set before some of them (a training copy on 2025-06-30), a
+ * club not yet founded is not there and a change not yet made has not happened.
  */
 @Component
 public class DemoClubs implements DemoData {
@@ -39,6 +42,17 @@ public class DemoClubs implements DemoData {
             List<ClubStatusChange> later) {
         String name() {
             return PREFIX + place;
+        }
+
+        /** The club as it stands on {@code today}: nothing after that day has happened yet. */
+        Demo asOn(LocalDate today) {
+            return new Demo(
+                    place,
+                    unitId,
+                    foundedOn,
+                    regulations,
+                    newChairOn != null && !newChairOn.isAfter(today) ? newChairOn : null,
+                    later.stream().filter(c -> !c.since().isAfter(today)).toList());
         }
 
         LocalDate dissolvedOn() {
@@ -136,10 +150,12 @@ public class DemoClubs implements DemoData {
 
     private final ClubDirectory clubs;
     private final UnitDirectory units;
+    private final Clock clock;
 
-    DemoClubs(ClubDirectory clubs, UnitDirectory units) {
+    DemoClubs(ClubDirectory clubs, UnitDirectory units, Clock clock) {
         this.clubs = clubs;
         this.units = units;
+        this.clock = clock;
     }
 
     /** The names of all demo clubs, in the order they are loaded. */
@@ -154,7 +170,10 @@ public class DemoClubs implements DemoData {
 
     @Override
     public void load() {
-        for (Demo demo : CLUBS) {
+        LocalDate today = LocalDate.now(clock);
+        for (Demo planned : CLUBS) {
+            if (planned.foundedOn().isAfter(today)) continue;
+            Demo demo = planned.asOn(today);
             Random random = new Random(20180515L * 31 + demo.name().hashCode());
             LocalDate founded = demo.foundedOn();
             ClubView club = clubs.foundIfAbsent(new ClubDetails(
@@ -167,12 +186,16 @@ public class DemoClubs implements DemoData {
                     null,
                     null,
                     1 + random.nextInt(28),
-                    demo.regulations() ? founded.plusDays(14 + random.nextInt(60)) : null,
+                    adopted(demo.regulations() ? founded.plusDays(14 + random.nextInt(60)) : null, today),
                     Vnd.of(10_000_000L + 500_000L * random.nextInt(101)),
                     EQUIPMENT[random.nextInt(EQUIPMENT.length)]));
             clubs.demoBoardIfEmpty(club.id(), board(demo, random));
             clubs.demoStatusIfNone(club.id(), demo.later());
         }
+    }
+
+    private static LocalDate adopted(LocalDate regulations, LocalDate today) {
+        return regulations != null && regulations.isAfter(today) ? null : regulations;
     }
 
     /** "UBND phường Tân Lập", "UBND xã Hòa Thắng": the committee of the unit that founded the club. */

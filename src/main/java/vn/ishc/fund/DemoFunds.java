@@ -38,11 +38,12 @@ import vn.ishc.shared.DemoData;
 import vn.ishc.shared.Vnd;
 
 /**
- * Demo funds for the active demo clubs, dated back from the clock's today: lending rules (0.5 % a month
- * flat, 6, 9 or 12 months, at most 10 million), capital from three sources, up to three years of loans of 3–10
- * million đồng, mostly repaid on time, some late, some running, and in the demo board's club one written off;
- * monthly membership fees (2,000–5,000 đồng a member), visits to the sick, and a yearly transfer of fees to the
- * activity fund. Seeded per club, so every start gives the same books; a club that already has fund records
+ * Demo funds for the active demo clubs, from the month after each club's founding up to the clock's today:
+ * lending rules (0.5 % a month flat, 6, 9 or 12 months, at most 10 million), capital from three sources,
+ * loans of 3–10 million đồng to whoever was a member then, mostly repaid on time, some late, some running,
+ * and in the demo board's club one written off; monthly membership fees (2,000–5,000 đồng for each member of
+ * that month), visits to the sick, and a yearly transfer of fees to the activity fund. So the plan period
+ * has every figure a real club would have, and today's books, whatever the date, look current. Seeded per club, so every start gives the same books; a club that already has fund records
  * is left alone. The loans are run through the {@link Loan} aggregate, so the demo books obey every rule;
  * the rows are written in batches (no scope is active while demo data loads).
  */
@@ -114,14 +115,18 @@ class DemoFunds implements DemoData {
     /** One club's books; returns the last posting number used. */
     private long club(ClubView club, LocalDate today, long postingStart) {
         Random r = new Random(SEED + club.id());
-        List<long[]> members = jdbc.sql(
-                        "select id, person_id from membership where club_id = :c and left_on is null order by id")
+        // Every membership the club has had: who may borrow and how many pay fees depends on the month.
+        List<Member> members = jdbc.sql(
+                        "select person_id, joined_on, left_on from membership where club_id = :c order by id")
                 .param("c", club.id())
-                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("person_id")})
+                .query((rs, n) -> new Member(
+                        rs.getLong("person_id"),
+                        rs.getObject("joined_on", LocalDate.class),
+                        rs.getObject("left_on", LocalDate.class)))
                 .list();
         if (members.isEmpty()) return postingStart;
-        LocalDate start = club.foundedOn().isAfter(today.minusYears(3)) ? club.foundedOn() : today.minusYears(3);
-        start = start.withDayOfMonth(1).plusMonths(1);
+        // The books run from the month after the founding up to today.
+        LocalDate start = club.foundedOn().withDayOfMonth(1).plusMonths(1);
         if (!start.isBefore(today)) return postingStart;
         Instant at = clock.instant();
         long[] posting = {postingStart};
@@ -155,7 +160,7 @@ class DemoFunds implements DemoData {
         List<Integer> profile = new ArrayList<>(); // 0 on time, 1 late, 2 stops paying
         Set<Long> borrowing = new HashSet<>();
         boolean writtenOff = false;
-        int fee = 2_000 + 1_000 * r.nextInt(4);
+        long fee = 2_000 + 1_000 * r.nextInt(4);
         for (LocalDate month = start; !month.isAfter(today); month = month.plusMonths(1)) {
             // Repayments falling in this month, instalment by instalment.
             for (int i = 0; i < made.size(); i++) {
@@ -193,7 +198,8 @@ class DemoFunds implements DemoData {
             // Membership fees and a visit to the sick.
             LocalDate meeting = month.plusDays(9);
             if (!meeting.isAfter(today)) {
-                ledger.add(plain(club, EntryKind.MEMBERSHIP_FEE, meeting, (long) fee * members.size(), null, next));
+                long paying = members.stream().filter(m -> m.memberOn(meeting)).count();
+                if (paying > 0) ledger.add(plain(club, EntryKind.MEMBERSHIP_FEE, meeting, fee * paying, null, next));
                 LocalDate visit = meeting.plusDays(3 + r.nextInt(10));
                 if (r.nextInt(3) == 0
                         && !visit.isAfter(today)
@@ -246,15 +252,15 @@ class DemoFunds implements DemoData {
             // New loans.
             int newLoans = r.nextInt(2);
             for (int k = 0; k < newLoans; k++) {
-                long[] m = members.get(r.nextInt(members.size()));
-                if (borrowing.contains(m[1])) continue;
+                Member m = members.get(r.nextInt(members.size()));
                 LocalDate applied = month.plusDays(r.nextInt(20));
+                if (borrowing.contains(m.personId()) || !m.memberOn(applied)) continue;
                 LocalDate paidOut = applied.plusDays(3);
                 if (paidOut.isAfter(today)) continue;
                 long amount = 3_000_000L + 500_000L * r.nextInt(15);
                 Loan loan = Loan.apply(
                         club.id(),
-                        m[1],
+                        m.personId(),
                         product,
                         Purpose.values()[r.nextInt(4)],
                         Vnd.of(amount),
@@ -273,7 +279,7 @@ class DemoFunds implements DemoData {
                 int roll = r.nextInt(20);
                 // The demo board's first borrower stops paying (the loan written off later).
                 profile.add(demoBoardClub && made.size() == 1 ? 2 : roll < 15 ? 0 : roll < 19 ? 1 : 2);
-                borrowing.add(m[1]);
+                borrowing.add(m.personId());
             }
         }
         ledger.removeIf(e -> e.date().isAfter(today));
@@ -359,6 +365,13 @@ class DemoFunds implements DemoData {
                         + " document_no, note, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
         return posting[0];
+    }
+
+    /** A membership of the club: the person and the days they were a member. */
+    private record Member(long personId, LocalDate joinedOn, LocalDate leftOn) {
+        boolean memberOn(LocalDate day) {
+            return !joinedOn.isAfter(day) && (leftOn == null || leftOn.isAfter(day));
+        }
     }
 
     private static void capital(

@@ -1,5 +1,6 @@
 package vn.ishc.member;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,18 +27,22 @@ import vn.ishc.shared.DemoData;
 import vn.ishc.shared.SearchText;
 
 /**
- * The demo clubs' members, as a ward's lists would have them on 1 November 2025: 52–68 members a club,
+ * The demo clubs' members, as a ward's lists would have them on 1 November 2025 (or on the clock's today,
+ * if that is earlier): 52–68 members a club,
  * about two thirds women and two thirds aged 60 or more, mostly Kinh with Ê Đê (and some M'nông and Gia
  * Rai) members, above all in the buôn clubs; the board sits among the members, and a few members a club
  * have left. Four clubs are deliberately outside the plan's standard (44 and 78 members, 48 % women, 75 %
  * older people) and the dissolved club's members left on its dissolution. Generated from a fixed seed per
- * club, so every start gives the same people; a club that already has memberships is left alone. No
+ * club, so every start gives the same people; a club that already has memberships is left alone. After
+ * 1 November 2025 the active clubs go on up to the clock's today: about two or three members a year leave
+ * (older ones for health or death, younger ones moving away) and as many join, older or younger as keeps the
+ * club near the standard, so the lists look current on any date while the plan period's stay the same. No
  * scope is active while demo data loads, so this writes through the repositories, not
  * {@link MemberRegistry}.
  */
 @Component
 class DemoMembers implements DemoData {
-    /** The day the demo data stands on: nobody joined or left after it, and ages are counted on it. */
+    /** The day the ward's lists stand on: the clubs' members then; ages are counted on it. */
     static final LocalDate AS_OF = LocalDate.of(2025, 11, 1);
 
     private static final long SEED = 20251101L;
@@ -74,6 +79,7 @@ class DemoMembers implements DemoData {
     private final Memberships memberships;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     DemoMembers(
             ClubDirectory clubs,
@@ -81,7 +87,9 @@ class DemoMembers implements DemoData {
             People people,
             Memberships memberships,
             JdbcClient jdbc,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.clock = clock;
         this.clubs = clubs;
         this.units = units;
         this.people = people;
@@ -106,12 +114,13 @@ class DemoMembers implements DemoData {
         Set<Long> withMembers = new HashSet<>(jdbc.sql("select distinct club_id from membership")
                 .query(Long.class)
                 .list());
+        LocalDate today = LocalDate.now(clock);
         Taken taken = null;
         for (String name : names) {
             ClubView club = demo.get(name);
             if (club == null || withMembers.contains(club.id())) continue;
             if (taken == null) taken = taken();
-            List<Planned> planned = new ClubPlan(club, taken).plan();
+            List<Planned> planned = new ClubPlan(club, taken, today).plan();
             transaction.executeWithoutResult(status -> save(club.id(), planned));
         }
     }
@@ -151,20 +160,24 @@ class DemoMembers implements DemoData {
         private final Taken taken;
         private final Random random;
         private final LocalDate lastDay;
+        private final LocalDate today;
+        private final LocalDate listsOn;
         private final LocalDate dissolvedOn;
         private final boolean commune;
         private final String home;
         private final List<String> buon;
         private final double minorityShare;
 
-        ClubPlan(ClubView club, Taken taken) {
+        ClubPlan(ClubView club, Taken taken, LocalDate today) {
             this.club = club;
+            this.today = today;
+            this.listsOn = today.isBefore(AS_OF) ? today : AS_OF;
             this.taken = taken;
             this.random = new Random(SEED * 31 + club.name().hashCode());
             this.dissolvedOn = club.status() == ClubStatus.DISSOLVED
                     ? club.statusHistory().get(club.statusHistory().size() - 1).since()
                     : null;
-            this.lastDay = dissolvedOn != null ? dissolvedOn : AS_OF;
+            this.lastDay = dissolvedOn != null ? dissolvedOn : listsOn;
             this.commune = units.find(club.unitId())
                     .map(u -> u.type() == UnitType.COMMUNE)
                     .orElse(false);
@@ -235,8 +248,53 @@ class DemoMembers implements DemoData {
                                 i, new Planned(p.person(), p.joinedOn(), p.joinReason(), dissolvedOn, "CLB giải thể"));
                     }
                 }
+            } else if (club.status() == ClubStatus.ACTIVE) {
+                renew(planned, club.board().size());
             }
             return planned;
+        }
+
+        /**
+         * The months after the ward's lists up to today: in about one month in five a member leaves and
+         * another joins. Board members stay. Who leaves and who joins keeps the club near the standard's
+         * share of older people: an older member leaves and a younger one joins while older people are
+         * more than 65 %, the other way round below it.
+         */
+        private void renew(List<Planned> planned, int boardSeats) {
+            for (LocalDate month = listsOn.plusMonths(1).withDayOfMonth(1);
+                    !month.isAfter(today);
+                    month = month.plusMonths(1)) {
+                if (random.nextDouble() >= 0.2) continue;
+                LocalDate on = between(month, month.plusDays(27));
+                if (on.isAfter(today)) break;
+                List<Integer> current = new ArrayList<>();
+                int older = 0;
+                for (int i = boardSeats; i < planned.size(); i++) {
+                    Planned p = planned.get(i);
+                    if (p.leftOn() != null || !p.joinedOn().isBefore(on.minusDays(60))) continue;
+                    current.add(i);
+                    if (olderOn(p, on)) older++;
+                }
+                if (current.isEmpty()) continue;
+                boolean tooOld = older * 100 > current.size() * 65;
+                List<Integer> candidates = current.stream()
+                        .filter(i -> olderOn(planned.get(i), on) == tooOld)
+                        .toList();
+                int leaving = (candidates.isEmpty() ? current : candidates)
+                        .get(random.nextInt((candidates.isEmpty() ? current : candidates).size()));
+                Planned p = planned.get(leaving);
+                String reason = olderOn(p, on)
+                        ? (random.nextDouble() < 0.4 ? "Qua đời" : "Sức khỏe yếu")
+                        : (random.nextDouble() < 0.7 ? "Chuyển nơi ở" : "Đi làm ăn xa");
+                planned.set(leaving, new Planned(p.person(), p.joinedOn(), p.joinReason(), on, reason));
+                boolean woman = random.nextDouble() < 0.65;
+                int age = tooOld ? 35 + random.nextInt(16) : 60 + random.nextInt(8);
+                planned.add(new Planned(member(woman, age, on), on, null, null, null));
+            }
+        }
+
+        private static boolean olderOn(Planned p, LocalDate on) {
+            return on.getYear() - p.person().birthYear() >= 60;
         }
 
         /** A member who has left: older people for health or death, younger ones for moving away. */
@@ -299,8 +357,12 @@ class DemoMembers implements DemoData {
         }
 
         private PersonDetails member(boolean woman, int age) {
+            return member(woman, age, listsOn);
+        }
+
+        private PersonDetails member(boolean woman, int age, LocalDate on) {
             String ethnicity = ethnicity();
-            Birth birth = birth(age);
+            Birth birth = birth(age, on);
             String name;
             do {
                 name = Names.of(random, woman, ethnicity);
@@ -346,9 +408,13 @@ class DemoMembers implements DemoData {
             return r < 0.95 ? "Kinh" : r < 0.98 ? "Tày" : "Nùng";
         }
 
-        /** Exactly {@code age} on {@link #AS_OF}; about one in seven with the birth year only. */
+        /** Exactly {@code age} on the day of the ward's lists; about one in seven with the birth year only. */
         private Birth birth(int age) {
-            LocalDate date = AS_OF.minusYears(age).minusDays(random.nextInt(365));
+            return birth(age, listsOn);
+        }
+
+        private Birth birth(int age, LocalDate on) {
+            LocalDate date = on.minusYears(age).minusDays(random.nextInt(365));
             return random.nextDouble() < 0.15 ? new Birth(null, date.getYear()) : new Birth(date, date.getYear());
         }
 
