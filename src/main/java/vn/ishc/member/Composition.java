@@ -1,5 +1,6 @@
 package vn.ishc.member;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -21,8 +22,12 @@ public record Composition(int members, int women, int older, int younger, int di
         ABOVE
     }
 
-    /** One rule: the value (a count, or a share in percent rounded to one decimal), its band and bounds. */
-    public record Check(Rule rule, double value, int min, int max, Band band) {}
+    /**
+     * One rule: the value (a count, or a share in percent rounded to one decimal), its band and bounds.
+     * Serializable: the rules a change moved out of band travel as a flash attribute in the database
+     * session.
+     */
+    public record Check(Rule rule, double value, int min, int max, Band band) implements Serializable {}
 
     public static Composition of(int members, int women, int older, int disadvantaged, CompositionStandard s) {
         int younger = members - older;

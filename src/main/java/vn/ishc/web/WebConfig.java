@@ -5,10 +5,14 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
-/** Vietnamese unless the person chose English (kept in a cookie, for a year). */
+/**
+ * Vietnamese unless the person chose English (kept in a cookie, for a year); flash attributes that
+ * could not be stored in the database session are dropped rather than fail a saved change.
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -24,5 +28,10 @@ class WebConfig implements WebMvcConfigurer {
                         : VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new FlashAttributesGuard());
     }
 }
