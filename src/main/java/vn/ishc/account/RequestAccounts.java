@@ -6,7 +6,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The account read to authenticate the current web request (HTTP Basic or the login form), kept for the
- * rest of that request: the data scope ({@link AccountScope}) and the reset of failed attempts ({@link
+ * rest of that request: the data scope ({@link AccountCurrentUser}) and the reset of failed attempts ({@link
  * LoginAttempts}) then use that same fresh read instead of reading the account twice more. Outside a web
  * request nothing is kept, and a request authenticated by its session has nothing kept, so those read
  * the account themselves, as before.

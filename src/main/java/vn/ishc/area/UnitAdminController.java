@@ -11,7 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,9 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators load other localities' units from CSV and correct recorded changes. */
+/** Administrators load other localities' units from CSV and correct recorded changes (every {@code /admin/**} page is for administrators alone: the security rules of the account module). */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
 class UnitAdminController {
 
     private static final long MAX_BYTES = 5 * 1024 * 1024;

@@ -20,7 +20,7 @@ import vn.ishc.club.ClubCommands.ChangeClubStatus;
 import vn.ishc.club.ClubCommands.EditClub;
 import vn.ishc.club.ClubCommands.FoundClub;
 import vn.ishc.club.ClubCommands.ReplaceBoard;
-import vn.ishc.shared.CurrentScope;
+import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.Scope;
 import vn.ishc.shared.SearchText;
 
@@ -34,7 +34,7 @@ public class ClubDirectory {
     private final Clubs clubs;
     private final ClubRows clubRows;
     private final JdbcClient jdbc;
-    private final CurrentScope currentScope;
+    private final CurrentUser currentUser;
     private final UnitDirectory units;
     private final LocalDate planStart;
     private final ApplicationEventPublisher events;
@@ -43,7 +43,7 @@ public class ClubDirectory {
             Clubs clubs,
             ClubRows clubRows,
             JdbcClient jdbc,
-            CurrentScope currentScope,
+            CurrentUser currentUser,
             UnitDirectory units,
             @Value("${ishc.plan-start}") LocalDate planStart,
             ApplicationEventPublisher events) {
@@ -51,7 +51,7 @@ public class ClubDirectory {
         this.clubs = clubs;
         this.clubRows = clubRows;
         this.jdbc = jdbc;
-        this.currentScope = currentScope;
+        this.currentUser = currentUser;
         this.units = units;
         this.planStart = planStart;
     }
@@ -63,7 +63,7 @@ public class ClubDirectory {
 
     /** One page of the clubs in scope that match the filters, by name. */
     public ClubPage search(ClubQuery q) {
-        Scope scope = currentScope.get();
+        Scope scope = currentUser.scope();
         StringBuilder where = new StringBuilder(scope.unitPredicate("c.unit_id", "c.id"));
         Map<String, Object> params = new HashMap<>();
         if (q.unitId() != null) {
@@ -110,13 +110,13 @@ public class ClubDirectory {
                 .findFirst()
                 .orElseThrow(() -> new ClubNotFound(id))
                 .view(planStart);
-        if (!currentScope.get().includes(v.unitId(), v.id())) throw new ClubNotFound(id);
+        if (!currentUser.scope().includes(v.unitId(), v.id())) throw new ClubNotFound(id);
         return v;
     }
 
     /** The clubs the current user may change, by name (one scope lookup for the whole list). */
     public List<ClubView> changeable() {
-        Scope scope = currentScope.get();
+        Scope scope = currentUser.scope();
         return visible().stream()
                 .filter(c -> scope.permitsWrite(c.unitId(), c.id()))
                 .toList();
@@ -124,19 +124,17 @@ public class ClubDirectory {
 
     /** Whether the current user may change this (visible) club. */
     public boolean mayChange(ClubView club) {
-        return currentScope.get().permitsWrite(club.unitId(), club.id());
+        return currentUser.scope().permitsWrite(club.unitId(), club.id());
     }
 
     /** Whether the current user may found clubs at all (not club boards, not readers). */
     public boolean mayFoundClubs() {
-        Scope scope = currentScope.get();
-        return scope.writable() && scope.kind() != Scope.Kind.CLUB && scope.kind() != Scope.Kind.NOTHING;
+        return currentUser.mayFoundClubs() && currentUser.scope().writable();
     }
 
     /** Whether the current user may found a club in this unit. */
     public boolean mayFoundIn(long unitId) {
-        Scope scope = currentScope.get();
-        return scope.kind() != Scope.Kind.CLUB && scope.permitsWrite(unitId, null);
+        return currentUser.mayFoundClubs() && currentUser.scope().permitsWrite(unitId, null);
     }
 
     /** Any club by id, ignoring scope: only for administration (e.g. choosing a club board's club). */
@@ -153,8 +151,8 @@ public class ClubDirectory {
 
     /** The wards and communes (of any era) in which the current user may found or place a club. */
     public List<UnitView> unitsForFounding() {
-        Scope scope = currentScope.get();
-        if (scope.kind() == Scope.Kind.CLUB) return List.of();
+        if (!currentUser.mayFoundClubs()) return List.of();
+        Scope scope = currentUser.scope();
         return units.all().stream()
                 .filter(u -> u.type().isGrassroots() && scope.permitsWrite(u.id(), null))
                 .toList();
@@ -232,7 +230,7 @@ public class ClubDirectory {
     private Club visibleClub(long id) {
         Club club = clubs.findById(id).orElseThrow(() -> new ClubNotFound(id));
         ClubView v = club.view(planStart);
-        if (!currentScope.get().includes(v.unitId(), v.id())) throw new ClubNotFound(id);
+        if (!currentUser.scope().includes(v.unitId(), v.id())) throw new ClubNotFound(id);
         return club;
     }
 

@@ -83,7 +83,6 @@ class CashBookController {
         model.addAttribute("pending", cash.pending(id));
         model.addAttribute("receipts", EntryKind.cashBookReceipts());
         model.addAttribute("expenses", EntryKind.cashBookExpenses());
-        model.addAttribute("me", FundBooks.currentUser());
         model.addAttribute("today", books.today());
         model.addAttribute(
                 "reversed",

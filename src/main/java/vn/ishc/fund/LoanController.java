@@ -128,7 +128,6 @@ class LoanController {
         model.addAttribute("borrower", loans.names(List.of(loan.personId())).get(loan.personId()));
         model.addAttribute("states", loan.states(null));
         model.addAttribute("mayWrite", access.mayWrite(club));
-        model.addAttribute("me", FundBooks.currentUser());
         Map<Long, Boolean> reversed = new java.util.HashMap<>();
         loan.entries().stream().filter(e -> e.isReversal()).forEach(e -> reversed.put(e.reverses(), true));
         model.addAttribute("reversed", reversed);

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -61,7 +60,6 @@ class MemberImportController {
             @PathVariable long clubId,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestHeader(name = HTMX, required = false) String htmx,
-            Principal user,
             Model model,
             HttpServletResponse response)
             throws IOException {
@@ -72,7 +70,7 @@ class MemberImportController {
         if (file.isEmpty()) return refused(club, model, "import.error.emptyFile", new Object[0]);
         long importId;
         try (InputStream in = file.getInputStream()) {
-            importId = imports.upload(clubId, file.getOriginalFilename(), in, user.getName());
+            importId = imports.upload(clubId, file.getOriginalFilename(), in);
         } catch (SpreadsheetRefused e) {
             return refused(club, model, e.messageKey(), e.args());
         } catch (MemberImportRefused e) {

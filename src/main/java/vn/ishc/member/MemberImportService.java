@@ -34,6 +34,7 @@ import vn.ishc.club.ClubStatus;
 import vn.ishc.club.ClubView;
 import vn.ishc.member.MemberImportLine.Problem;
 import vn.ishc.member.MemberImportPreview.Status;
+import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.SearchText;
 import vn.ishc.shared.SpreadsheetReader;
 import vn.ishc.shared.SpreadsheetRow;
@@ -60,6 +61,8 @@ class MemberImportService {
     private final Clock clock;
     private final java.time.Duration keepPending;
 
+    private final CurrentUser user;
+
     MemberImportService(
             MemberRegistry registry,
             ClubDirectory clubs,
@@ -67,7 +70,9 @@ class MemberImportService {
             NamedParameterJdbcTemplate named,
             PlatformTransactionManager transactions,
             Clock clock,
+            CurrentUser user,
             @Value("${ishc.import.keep-pending}") java.time.Duration keepPending) {
+        this.user = user;
         this.keepPending = keepPending;
         this.registry = registry;
         this.clubs = clubs;
@@ -92,7 +97,8 @@ class MemberImportService {
      *
      * @return the import's id
      */
-    long upload(long clubId, String fileName, InputStream xlsx, String username) {
+    long upload(long clubId, String fileName, InputStream xlsx) {
+        String username = user.name();
         ClubView club = registry.changeableClub(clubId);
         if (club.status() == ClubStatus.DISSOLVED) throw new MemberImportRefused("import.error.clubDissolved");
         SpreadsheetTable table = SpreadsheetReader.read(xlsx, MAX_ROWS);

@@ -28,7 +28,7 @@ import vn.ishc.member.MemberCommands.MergePeople;
 import vn.ishc.member.MemberCommands.MoveMember;
 import vn.ishc.member.MemberCommands.RegisterMember;
 import vn.ishc.member.MemberCommands.UpdatePerson;
-import vn.ishc.shared.CurrentScope;
+import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.Scope;
 import vn.ishc.shared.SearchText;
 
@@ -52,7 +52,7 @@ public class MemberRegistry {
     private final JdbcClient jdbc;
     private final ClubDirectory clubs;
     private final UnitDirectory units;
-    private final CurrentScope currentScope;
+    private final CurrentUser currentUser;
     private final CompositionStandard standard;
     private final Clock clock;
 
@@ -62,7 +62,7 @@ public class MemberRegistry {
             JdbcClient jdbc,
             ClubDirectory clubs,
             UnitDirectory units,
-            CurrentScope currentScope,
+            CurrentUser currentUser,
             CompositionStandard standard,
             Clock clock) {
         this.people = people;
@@ -70,7 +70,7 @@ public class MemberRegistry {
         this.jdbc = jdbc;
         this.clubs = clubs;
         this.units = units;
-        this.currentScope = currentScope;
+        this.currentUser = currentUser;
         this.standard = standard;
         this.clock = clock;
     }
@@ -83,7 +83,7 @@ public class MemberRegistry {
 
     /** One page of members in scope matching the filters, by name. */
     public MemberPage search(MemberQuery q) {
-        Scope scope = currentScope.get();
+        Scope scope = currentUser.scope();
         LocalDate on = q.activeOn() != null ? q.activeOn() : LocalDate.now(clock);
         AgeRule age = standard.ageRule();
         StringBuilder where = new StringBuilder(" where p.merged_into_id is null and ")
@@ -140,7 +140,7 @@ public class MemberRegistry {
     public MemberView membership(long membershipId) {
         MemberView v = jdbc.sql(SELECT + " where m.id = :id")
                 .param("id", membershipId)
-                .query((rs, n) -> view(rs, LocalDate.now(clock), currentScope.get()))
+                .query((rs, n) -> view(rs, LocalDate.now(clock), currentUser.scope()))
                 .optional()
                 .orElseThrow(() -> new MemberNotFound("membership " + membershipId));
         clubs.get(v.clubId());
@@ -149,7 +149,7 @@ public class MemberRegistry {
 
     /** Every membership of a person, oldest first, as far as the scope lets the user see. */
     public List<MemberView> historyOf(long personId) {
-        Scope scope = currentScope.get();
+        Scope scope = currentUser.scope();
         List<MemberView> history = jdbc.sql(SELECT + " where p.id = :id and " + scope.unitPredicate("c.unit_id", "c.id")
                         + " order by m.joined_on, m.id")
                 .param("id", personId)
@@ -215,7 +215,7 @@ public class MemberRegistry {
             for (Membership m : memberships.findByPersonIdOrderByJoinedOn(p.id())) {
                 if (wardOf(m.clubId()).stream().anyMatch(ward::contains)) {
                     // The other record's club is named only if the user may see that club.
-                    Scope scope = currentScope.get();
+                    Scope scope = currentUser.scope();
                     String clubName = clubs.findForAdministration(m.clubId())
                             .filter(c -> scope.includes(c.unitId(), c.id()))
                             .map(ClubView::name)
@@ -231,8 +231,7 @@ public class MemberRegistry {
 
     /** Whether the current user may merge people (not club boards: records across clubs are the ward's). */
     public boolean mayMerge() {
-        Scope scope = currentScope.get();
-        return scope.writable() && scope.kind() != Scope.Kind.CLUB;
+        return currentUser.mayMergePeople() && currentUser.scope().writable();
     }
 
     /** Possible duplicates of a member on record, for their page (never throws for a national ID). */
@@ -340,7 +339,7 @@ public class MemberRegistry {
     public MemberView merge(MergePeople command) {
         if (command.keepPersonId() == command.duplicatePersonId())
             throw new MemberRefused("duplicatePersonId", "member.error.mergeSelf");
-        if (currentScope.get().kind() == Scope.Kind.CLUB) throw new AccessDeniedException("club boards do not merge");
+        if (!mayMerge()) throw new AccessDeniedException("may not merge people");
         for (long id : List.of(command.keepPersonId(), command.duplicatePersonId())) {
             historyOf(id).forEach(v -> changeableClub(v.clubId()));
         }

@@ -71,10 +71,8 @@ class DashboardController {
     /** The units the view can be switched to: those valid on the date inside the scope, and the current one. */
     private List<UnitView> unitChoices(View v, Scope scope) {
         List<UnitView> choices = new ArrayList<>();
-        if (scope.kind() != Scope.Kind.CLUB) {
-            for (UnitView u : units.allAsOf(v.asOf())) {
-                if (scope.kind() == Scope.Kind.EVERYTHING || scope.unitIds().contains(u.id())) choices.add(u);
-            }
+        for (UnitView u : units.allAsOf(v.asOf())) {
+            if (scope.includesUnit(u.id())) choices.add(u);
         }
         if (choices.stream().noneMatch(u -> u.id() == v.unit().id())) choices.add(0, v.unit());
         return choices;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import vn.ishc.area.UnitDirectory;
 import vn.ishc.area.UnitView;
 import vn.ishc.plan.IndicatorEngine.View;
-import vn.ishc.shared.CurrentScope;
+import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.Scope;
 
 /**
@@ -34,24 +34,24 @@ import vn.ishc.shared.Scope;
 public class IndicatorViews {
     private final PlanService plans;
     private final UnitDirectory units;
-    private final CurrentScope currentScope;
+    private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    IndicatorViews(PlanService plans, UnitDirectory units, CurrentScope currentScope, JdbcClient jdbc, Clock clock) {
+    IndicatorViews(PlanService plans, UnitDirectory units, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
         this.plans = plans;
         this.units = units;
-        this.currentScope = currentScope;
+        this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     public Scope scope() {
-        return currentScope.get();
+        return currentUser.scope();
     }
 
     public View resolve(Long planId, Long unitId, LocalDate asOf, Era era) {
-        Scope scope = currentScope.get();
+        Scope scope = currentUser.scope();
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
         if (date.getYear() < 1900 || date.getYear() > 2200) throw new PlanRefused("asOf", "plan.error.asOfRange");
         UnitView unit = unitId != null ? visibleUnit(unitId, scope) : scopeRoot(scope);

@@ -11,8 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.area.UnitDirectory;
@@ -22,7 +20,7 @@ import vn.ishc.plan.PlanCommands.EditPlan;
 import vn.ishc.plan.PlanCommands.LockPlan;
 import vn.ishc.plan.PlanCommands.SetRoadmap;
 import vn.ishc.plan.PlanCommands.UnlockPlan;
-import vn.ishc.shared.CurrentScope;
+import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.Scope;
 
 /**
@@ -40,13 +38,13 @@ public class PlanService {
 
     private final Plans plans;
     private final UnitDirectory units;
-    private final CurrentScope scope;
+    private final CurrentUser user;
     private final Clock clock;
 
-    PlanService(Plans plans, UnitDirectory units, CurrentScope scope, Clock clock) {
+    PlanService(Plans plans, UnitDirectory units, CurrentUser user, Clock clock) {
         this.plans = plans;
         this.units = units;
-        this.scope = scope;
+        this.user = user;
         this.clock = clock;
     }
 
@@ -79,38 +77,25 @@ public class PlanService {
         return plans.changes(id, clock.getZone());
     }
 
-    private static Authentication auth() {
-        return SecurityContextHolder.getContext().getAuthentication();
-    }
-
-    private static boolean hasRole(String role) {
-        Authentication a = auth();
-        return a != null && a.getAuthorities().stream().anyMatch(g -> ("ROLE_" + role).equals(g.getAuthority()));
-    }
-
-    private static boolean planner() {
-        return hasRole("ADMIN") || hasRole("CITY_OFFICER");
-    }
-
     /** Whether the current user may create plans. */
     public boolean mayCreate() {
-        return planner() && scope.get().writable();
+        return user.mayPlan() && user.scope().writable();
     }
 
     /** Whether the current user may change this plan. */
     public boolean mayEdit(Plan p) {
-        Scope s = scope.get();
-        return planner() && s.writable() && p.units().stream().allMatch(u -> s.includes(u, null));
+        Scope s = user.scope();
+        return user.mayPlan() && s.writable() && p.units().stream().allMatch(u -> s.includes(u, null));
     }
 
     /** Whether the current user may reopen a locked plan. */
     public boolean mayUnlock(Plan p) {
-        return p.locked() && hasRole("ADMIN");
+        return p.locked() && user.mayUnlockPlans();
     }
 
     /** The units a new plan may cover on a date: wards and communes valid then, inside the user's scope. */
     public List<UnitView> unitsForPlan(LocalDate unitsDate) {
-        Scope s = scope.get();
+        Scope s = user.scope();
         return units.allAsOf(unitsDate).stream()
                 .filter(u -> u.type().isGrassroots())
                 .filter(u -> s.includes(u.id(), null))
@@ -125,8 +110,7 @@ public class PlanService {
     }
 
     private String who() {
-        Authentication a = auth();
-        return a == null ? "?" : a.getName();
+        return user.name();
     }
 
     @Transactional

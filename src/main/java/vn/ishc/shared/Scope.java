@@ -50,6 +50,15 @@ public record Scope(Kind kind, Set<Long> unitIds, Long clubId, boolean writable)
         };
     }
 
+    /** Whether a unit as a whole (everything recorded under it) is visible: not to a club's board. */
+    public boolean includesUnit(long unitId) {
+        return switch (kind) {
+            case EVERYTHING -> true;
+            case UNITS -> unitIds.contains(unitId);
+            case CLUB, NOTHING -> false;
+        };
+    }
+
     public boolean permitsWrite(long unitId, Long clubId) {
         return writable && includes(unitId, clubId);
     }

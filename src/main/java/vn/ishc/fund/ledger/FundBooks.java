@@ -10,9 +10,8 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Repository;
+import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.Vnd;
 
 /**
@@ -24,10 +23,13 @@ import vn.ishc.shared.Vnd;
 public class FundBooks {
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CurrentUser user;
     private final Vnd ceiling;
 
-    FundBooks(JdbcClient jdbc, Clock clock, @Value("${ishc.fund.max-entry:10000000000}") long ceiling) {
+    FundBooks(
+            JdbcClient jdbc, Clock clock, CurrentUser user, @Value("${ishc.fund.max-entry:10000000000}") long ceiling) {
         this.jdbc = jdbc;
+        this.user = user;
         this.clock = clock;
         this.ceiling = Vnd.of(ceiling);
     }
@@ -58,14 +60,7 @@ public class FundBooks {
     public Posting posting() {
         long n =
                 jdbc.sql("select nextval('fund_posting_seq')").query(Long.class).single();
-        return new Posting(n, currentUser(), clock.instant());
-    }
-
-    /** The user making the request (the recorder of what is posted). */
-    public static String currentUser() {
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        if (a == null || a.getName() == null) throw new IllegalStateException("no user");
-        return a.getName();
+        return new Posting(n, user.name(), clock.instant());
     }
 
     public LocalDate today() {

@@ -1,0 +1,38 @@
+package vn.ishc.shared;
+
+/**
+ * Whoever makes the current request: their name, their data {@link Scope} and what their role allows.
+ * Implemented only by the account module, the one place that knows roles; every other module asks this
+ * and never reads the security context or compares role names itself. Outside a request by a person
+ * (start-up, demo data, scheduled jobs) the user is {@link #SYSTEM} with the scope {@link Scope#nothing()}
+ * and no capability.
+ */
+public interface CurrentUser {
+
+    /** The name recorded for work done by the application itself, not by a person. */
+    String SYSTEM = "system";
+
+    /** The username, or {@link #SYSTEM} when nobody is logged in. */
+    String name();
+
+    /** Whether a person is logged in. */
+    boolean loggedIn();
+
+    /** What the user may see and change: every module filters its data through it. */
+    Scope scope();
+
+    /** Found clubs (in the units their scope may change): administrators, city and ward officers. */
+    boolean mayFoundClubs();
+
+    /** Make and change plans: administrators and city officers. */
+    boolean mayPlan();
+
+    /** Reopen a locked plan: administrators. */
+    boolean mayUnlockPlans();
+
+    /** Merge duplicate people: anyone who writes, except club boards (a person may span clubs). */
+    boolean mayMergePeople();
+
+    /** Administer accounts, units and the audit trail of everything: administrators. */
+    boolean mayAdminister();
+}
