@@ -21,6 +21,7 @@ import vn.ishc.fund.cashbook.CashBookCommands.RecordCashEntry;
 import vn.ishc.fund.cashbook.CashBookCommands.ReversePosting;
 import vn.ishc.fund.cashbook.CashBookCommands.TransferFees;
 import vn.ishc.fund.cashbook.CashBookService;
+import vn.ishc.fund.cashbook.OpeningBalances;
 import vn.ishc.fund.ledger.EntryKind;
 import vn.ishc.fund.ledger.FundRefused;
 import vn.ishc.fund.ledger.FundingSource;

@@ -5,10 +5,12 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.club.ClubView;
+import vn.ishc.fund.FundEvents;
 import vn.ishc.fund.cashbook.CashBookCommands.ApproveExpense;
 import vn.ishc.fund.cashbook.CashBookCommands.ContributeCapital;
 import vn.ishc.fund.cashbook.CashBookCommands.RecordCashEntry;
@@ -21,6 +23,7 @@ import vn.ishc.fund.ledger.Fund;
 import vn.ishc.fund.ledger.FundAccess;
 import vn.ishc.fund.ledger.FundBooks;
 import vn.ishc.fund.ledger.FundRefused;
+import vn.ishc.fund.ledger.FundRules;
 import vn.ishc.fund.ledger.Invariants;
 import vn.ishc.fund.ledger.Posting;
 import vn.ishc.fund.ledger.Term;
@@ -40,7 +43,21 @@ public class CashBookService {
     private final Loans loans;
     private final JdbcClient jdbc;
 
-    CashBookService(FundBooks books, FundAccess access, Loans loans, JdbcClient jdbc) {
+    private final FundRules rules;
+
+    private final ApplicationEventPublisher events;
+
+    CashBookService(
+            FundBooks books,
+            FundAccess access,
+            Loans loans,
+            JdbcClient jdbc,
+            FundRules rules,
+            ApplicationEventPublisher events) {
+
+        this.events = events;
+
+        this.rules = rules;
         this.books = books;
         this.access = access;
         this.loans = loans;
@@ -103,11 +120,11 @@ public class CashBookService {
     public List<Entry> contribute(ContributeCapital c) {
         ClubView club = access.writable(c.clubId());
         books.lock(club.id());
-        access.requireDate(club, c.on(), "date");
-        books.requireAmount(c.amount(), "amount");
+        rules.requireDate(club, c.on(), "date");
+        rules.requireAmount(c.amount(), "amount");
         if (c.source() == null) throw new FundRefused("source", "validation.required");
-        Posting p = books.posting();
-        return books.post(List.of(new Entry(
+        Posting p = rules.posting();
+        return posted(books.post(List.of(new Entry(
                 null,
                 club.id(),
                 EntryKind.CAPITAL,
@@ -121,7 +138,7 @@ public class CashBookService {
                 c.documentNo(),
                 c.note(),
                 p.by(),
-                p.at())));
+                p.at()))));
     }
 
     /** A receipt or expense of the activity fund (only the kinds a treasurer enters by hand). */
@@ -129,10 +146,10 @@ public class CashBookService {
     public Recorded record(RecordCashEntry c) {
         ClubView club = access.writable(c.clubId());
         books.lock(club.id());
-        access.requireDate(club, c.on(), "date");
-        books.requireAmount(c.amount(), "amount");
+        rules.requireDate(club, c.on(), "date");
+        rules.requireAmount(c.amount(), "amount");
         if (c.kind() == null || !c.kind().isCashBookEntry()) throw new FundRefused("kind", "validation.required");
-        Posting p = books.posting();
+        Posting p = rules.posting();
         Entry e = new Entry(
                 null,
                 club.id(),
@@ -166,9 +183,12 @@ public class CashBookService {
                     .param("by", p.by())
                     .param("at", Timestamp.from(p.at()))
                     .update(key, "id");
-            return new Recorded(List.of(), key.getKeyAs(Number.class).longValue());
+            long request = key.getKeyAs(Number.class).longValue();
+            events.publishEvent(
+                    new FundEvents.ExpenseRequested(club.id(), request, c.kind().name(), c.amount(), c.on()));
+            return new Recorded(List.of(), request);
         }
-        return new Recorded(books.post(List.of(e)), null);
+        return new Recorded(posted(books.post(List.of(e))), null);
     }
 
     /** A second board member approves an expense that takes the activity fund below zero; it is posted. */
@@ -180,7 +200,7 @@ public class CashBookService {
                 .filter(r -> r.id() == c.requestId())
                 .findFirst()
                 .orElseThrow(() -> new FundRefused("request", "fund.cash.error.noRequest"));
-        Posting p = books.posting();
+        Posting p = rules.posting();
         if (p.by().equals(x.requestedBy())) throw new FundRefused("request", "fund.cash.error.ownExpense");
         List<Entry> posted = books.post(List.of(new Entry(
                 null,
@@ -204,7 +224,7 @@ public class CashBookService {
                 .param("posting", p.number())
                 .param("id", x.id())
                 .update();
-        return posted;
+        return posted(posted);
     }
 
     /**
@@ -215,8 +235,8 @@ public class CashBookService {
     public List<Entry> transfer(TransferFees c) {
         ClubView club = access.writable(c.clubId());
         books.lock(club.id());
-        access.requireDate(club, c.on(), "date");
-        books.requireAmount(c.amount(), "amount");
+        rules.requireDate(club, c.on(), "date");
+        rules.requireAmount(c.amount(), "amount");
         List<Entry> all = books.entries(club.id());
         long income = 0, transferred = 0;
         for (Entry e : all) {
@@ -231,8 +251,8 @@ public class CashBookService {
                     "fund.transfer.error.tooMuch",
                     Vnd.of(Math.max(0, available)).format());
         }
-        Posting p = books.posting();
-        return books.post(List.of(
+        Posting p = rules.posting();
+        return posted(books.post(List.of(
                 new Entry(
                         null,
                         club.id(),
@@ -262,7 +282,7 @@ public class CashBookService {
                         c.documentNo(),
                         c.note(),
                         p.by(),
-                        p.at())));
+                        p.at()))));
     }
 
     /**
@@ -273,7 +293,7 @@ public class CashBookService {
     public List<Entry> reverse(ReversePosting c) {
         ClubView club = access.writable(c.clubId());
         books.lock(club.id());
-        access.requireDate(club, c.on(), "date");
+        rules.requireDate(club, c.on(), "date");
         if (c.note() == null || c.note().isBlank()) throw new FundRefused("note", "fund.error.reversalReason");
         List<Entry> all = books.entries(club.id());
         List<Entry> originals = books.posting(club.id(), c.posting()).stream()
@@ -305,10 +325,22 @@ public class CashBookService {
                         Vnd.of(lowest).format());
             }
         }
-        Posting p = books.posting();
+        Posting p = rules.posting();
         List<Entry> out = new ArrayList<>();
         for (Entry e : originals)
             out.add(e.reversal(p.number(), c.on(), c.note().strip(), p.by(), p.at()));
-        return books.post(out);
+        List<Entry> reversal = books.post(out);
+        events.publishEvent(new FundEvents.PostingReversed(
+                club.id(), c.posting(), c.on(), c.note().strip(), p.number()));
+        return reversal;
+    }
+
+    /** Publishes what was posted (one posting: its first entry's kind, the total, the date) and returns it. */
+    private List<Entry> posted(List<Entry> entries) {
+        if (entries.isEmpty()) return entries;
+        Entry first = entries.get(0);
+        events.publishEvent(new FundEvents.FundEntriesPosted(
+                first.clubId(), first.kind().name(), first.amount(), first.date(), first.posting()));
+        return entries;
     }
 }

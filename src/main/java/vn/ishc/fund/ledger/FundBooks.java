@@ -3,46 +3,25 @@ package vn.ishc.fund.ledger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.Vnd;
 
 /**
- * The ledger table: entries are only ever inserted (there is no update or delete of an entry anywhere).
+ * The ledger table (the storage alone; the rules every operation shares are {@link FundRules}): entries are only ever inserted (there is no update or delete of an entry anywhere).
  * Every write of a club's funds first {@linkplain #lock locks} the club's fund account row, so one club's
  * postings are serialised on H2 and PostgreSQL alike and each sees the balances the previous one left.
  */
 @Repository
 public class FundBooks {
     private final JdbcClient jdbc;
-    private final Clock clock;
-    private final CurrentUser user;
-    private final Vnd ceiling;
 
-    FundBooks(
-            JdbcClient jdbc, Clock clock, CurrentUser user, @Value("${ishc.fund.max-entry:10000000000}") long ceiling) {
+    FundBooks(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.user = user;
-        this.clock = clock;
-        this.ceiling = Vnd.of(ceiling);
-    }
-
-    /** The largest amount one entry may have ({@code ishc.fund.max-entry}); see {@link MoneyText}. */
-    public Vnd ceiling() {
-        return ceiling;
-    }
-
-    /** Refuses an amount that is not positive or above the ceiling. */
-    public Vnd requireAmount(Vnd amount, String field) {
-        if (amount == null) throw new FundRefused(field, "fund.error.amountRequired");
-        return MoneyText.check(java.math.BigDecimal.valueOf(amount.dong()), ceiling, field);
     }
 
     /** Locks the club's fund account for the rest of the transaction (creating it on first use). */
@@ -56,15 +35,9 @@ public class FundBooks {
                 .single();
     }
 
-    /** A new posting number, for the entries posted together by one operation. */
-    public Posting posting() {
-        long n =
-                jdbc.sql("select nextval('fund_posting_seq')").query(Long.class).single();
-        return new Posting(n, user.name(), clock.instant());
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    /** The next posting number (see {@link FundRules#posting()}). */
+    public long nextPostingNumber() {
+        return jdbc.sql("select nextval('fund_posting_seq')").query(Long.class).single();
     }
 
     /** Inserts the entries; returns them with their ids. */

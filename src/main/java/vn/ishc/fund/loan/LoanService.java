@@ -4,15 +4,19 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.club.ClubView;
+import vn.ishc.fund.FundEvents;
 import vn.ishc.fund.ledger.Balances;
+import vn.ishc.fund.ledger.Entry;
 import vn.ishc.fund.ledger.Fund;
 import vn.ishc.fund.ledger.FundAccess;
 import vn.ishc.fund.ledger.FundBooks;
 import vn.ishc.fund.ledger.FundRefused;
+import vn.ishc.fund.ledger.FundRules;
 import vn.ishc.fund.ledger.Posting;
 import vn.ishc.fund.loan.LoanCommands.AdoptProduct;
 import vn.ishc.fund.loan.LoanCommands.ApplyForLoan;
@@ -42,7 +46,22 @@ public class LoanService {
     private final MemberRegistry members;
     private final JdbcClient jdbc;
 
-    LoanService(Loans loans, FundBooks books, FundAccess access, MemberRegistry members, JdbcClient jdbc) {
+    private final FundRules rules;
+
+    private final ApplicationEventPublisher events;
+
+    LoanService(
+            Loans loans,
+            FundBooks books,
+            FundAccess access,
+            MemberRegistry members,
+            JdbcClient jdbc,
+            FundRules rules,
+            ApplicationEventPublisher events) {
+
+        this.events = events;
+
+        this.rules = rules;
         this.loans = loans;
         this.books = books;
         this.access = access;
@@ -110,8 +129,8 @@ public class LoanService {
     public LoanProduct adopt(AdoptProduct c) {
         ClubView club = access.writable(c.clubId());
         books.lock(club.id());
-        access.requireDate(club, c.adoptedOn(), "adoptedOn");
-        if (c.maxAmount() != null) books.requireAmount(c.maxAmount(), "maxAmount");
+        rules.requireDate(club, c.adoptedOn(), "adoptedOn");
+        if (c.maxAmount() != null) rules.requireAmount(c.maxAmount(), "maxAmount");
         if (c.feeMethod() == null) throw new FundRefused("feeMethod", "validation.required");
         if (c.frequency() == null) throw new FundRefused("frequency", "validation.required");
         if (c.overpayment() == null) throw new FundRefused("overpayment", "validation.required");
@@ -128,8 +147,11 @@ public class LoanService {
                 c.overpayment(),
                 c.adoptedOn());
         p.check();
-        Posting who = books.posting();
-        return loans.addProduct(p, who.by(), who.at());
+        Posting who = rules.posting();
+        LoanProduct adopted = loans.addProduct(p, who.by(), who.at());
+        events.publishEvent(
+                new FundEvents.LendingRulesAdopted(club.id(), adopted.id(), adopted.versionNo(), adopted.adoptedOn()));
+        return adopted;
     }
 
     // ---- the loan's life ----
@@ -138,8 +160,8 @@ public class LoanService {
     public Loan apply(ApplyForLoan c) {
         ClubView club = access.writable(c.clubId());
         books.lock(club.id());
-        access.requireDate(club, c.appliedOn(), "appliedOn");
-        books.requireAmount(c.amount(), "amount");
+        rules.requireDate(club, c.appliedOn(), "appliedOn");
+        rules.requireAmount(c.amount(), "amount");
         if (c.termMonths() == null) throw new FundRefused("termMonths", "validation.required");
         MemberView m;
         try {
@@ -154,7 +176,7 @@ public class LoanService {
         }
         LoanProduct product = loans.currentProduct(club.id())
                 .orElseThrow(() -> new FundRefused("amount", "fund.loan.error.noProduct"));
-        Posting who = books.posting();
+        Posting who = rules.posting();
         Loan loan = Loan.apply(
                 club.id(),
                 m.personId(),
@@ -166,16 +188,19 @@ public class LoanService {
                 who.by(),
                 who.at());
         loans.insert(loan);
+        events.publishEvent(new FundEvents.LoanApplied(
+                loan.id(), club.id(), loan.personId(), loan.amount(), loan.termMonths(), loan.appliedOn()));
         return loan;
     }
 
     @Transactional
     public Loan approve(ApproveLoan c) {
         Locked l = lock(c.loanId());
-        access.requireDate(l.club, c.on(), "date");
-        Posting who = books.posting();
+        rules.requireDate(l.club, c.on(), "date");
+        Posting who = rules.posting();
         l.loan.approve(c.on(), who.by(), who.at());
         loans.update(l.loan);
+        events.publishEvent(new FundEvents.LoanApproved(l.loan.id(), l.club.id(), c.on()));
         return l.loan;
     }
 
@@ -183,10 +208,12 @@ public class LoanService {
     @Transactional
     public Loan disburse(DisburseLoan c) {
         Locked l = lock(c.loanId());
-        access.requireDate(l.club, c.on(), "date");
+        rules.requireDate(l.club, c.on(), "date");
         long cash = Balances.lowestFrom(books.entries(l.club.id()), Fund.LOAN_FUND, c.on());
-        l.loan.disburse(c.on(), Vnd.of(Math.max(0, cash)), books.posting());
+        Entry paid = l.loan.disburse(c.on(), Vnd.of(Math.max(0, cash)), rules.posting());
         loans.update(l.loan);
+        events.publishEvent(new FundEvents.LoanDisbursed(
+                l.loan.id(), l.club.id(), l.loan.personId(), paid.amount(), c.on(), paid.posting()));
         return l.loan;
     }
 
@@ -197,50 +224,71 @@ public class LoanService {
     @Transactional
     public Loan.Allocation repay(RecordRepayment c) {
         Locked l = lock(c.loanId());
-        access.requireDate(l.club, c.on(), "date");
-        books.requireAmount(c.amount(), "amount");
-        Loan.Allocation a = l.loan.repay(c.amount(), c.on(), books.posting(), c.documentNo(), c.note());
+        rules.requireDate(l.club, c.on(), "date");
+        rules.requireAmount(c.amount(), "amount");
+        Posting p = rules.posting();
+        Loan.Allocation a = l.loan.repay(c.amount(), c.on(), p, c.documentNo(), c.note());
         loans.update(l.loan);
+        events.publishEvent(new FundEvents.LoanRepaid(
+                l.loan.id(),
+                l.club.id(),
+                l.loan.personId(),
+                c.amount(),
+                a.fee(),
+                a.principal(),
+                a.credit(),
+                c.on(),
+                p.number()));
         return a;
     }
 
     @Transactional
     public Loan reschedule(RescheduleLoan c) {
         Locked l = lock(c.loanId());
-        access.requireDate(l.club, c.on(), "date");
+        rules.requireDate(l.club, c.on(), "date");
         if (c.termMonths() == null) throw new FundRefused("termMonths", "validation.required");
-        Posting who = books.posting();
+        Posting who = rules.posting();
+        int before = l.loan.termMonths();
         l.loan.reschedule(c.on(), c.termMonths(), c.reason(), who.by(), who.at());
         loans.update(l.loan);
+        events.publishEvent(
+                new FundEvents.LoanRescheduled(l.loan.id(), l.club.id(), c.on(), before, c.termMonths(), c.reason()));
         return l.loan;
     }
 
     @Transactional
     public Loan writeOff(WriteOffLoan c) {
         Locked l = lock(c.loanId());
-        access.requireDate(l.club, c.on(), "date");
-        l.loan.writeOff(c.on(), c.reason(), books.posting());
+        rules.requireDate(l.club, c.on(), "date");
+        Entry off = l.loan.writeOff(c.on(), c.reason(), rules.posting());
         loans.update(l.loan);
+        events.publishEvent(new FundEvents.LoanWrittenOff(
+                l.loan.id(), l.club.id(), off.amount(), c.on(), c.reason(), off.posting()));
         return l.loan;
     }
 
     @Transactional
     public Loan reverse(ReverseLoanPosting c) {
         Locked l = lock(c.loanId());
-        access.requireDate(l.club, c.on(), "date");
+        rules.requireDate(l.club, c.on(), "date");
         if (c.note() == null || c.note().isBlank()) throw new FundRefused("note", "fund.error.reversalReason");
         long cash = Balances.lowestFrom(books.entries(l.club.id()), Fund.LOAN_FUND, c.on());
-        l.loan.reverse(c.posting(), c.on(), c.note().strip(), Vnd.of(cash), books.posting());
+        Posting p = rules.posting();
+        l.loan.reverse(c.posting(), c.on(), c.note().strip(), Vnd.of(cash), p);
         loans.update(l.loan);
+        events.publishEvent(new FundEvents.LoanPostingReversed(
+                l.loan.id(), l.club.id(), c.posting(), c.on(), c.note().strip(), p.number()));
         return l.loan;
     }
 
     @Transactional
     public Loan refundCredit(RefundCredit c) {
         Locked l = lock(c.loanId());
-        access.requireDate(l.club, c.on(), "date");
-        l.loan.refundCredit(c.on(), books.posting(), c.note());
+        rules.requireDate(l.club, c.on(), "date");
+        Entry refund = l.loan.refundCredit(c.on(), rules.posting(), c.note());
         loans.update(l.loan);
+        events.publishEvent(
+                new FundEvents.CreditRefunded(l.loan.id(), l.club.id(), refund.amount(), c.on(), refund.posting()));
         return l.loan;
     }
 

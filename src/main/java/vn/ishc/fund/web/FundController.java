@@ -1,4 +1,4 @@
-package vn.ishc.fund;
+package vn.ishc.fund.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,18 +23,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.club.ClubDirectory;
 import vn.ishc.club.ClubView;
-import vn.ishc.fund.FundForms.CapitalForm;
-import vn.ishc.fund.FundForms.OpeningForm;
-import vn.ishc.fund.FundForms.OpeningLoanForm;
-import vn.ishc.fund.FundForms.ProductForm;
-import vn.ishc.fund.FundForms.TransferForm;
 import vn.ishc.fund.cashbook.CashBookCommands.ContributeCapital;
 import vn.ishc.fund.cashbook.CashBookCommands.TransferFees;
 import vn.ishc.fund.cashbook.CashBookService;
+import vn.ishc.fund.cashbook.OpeningBalances;
 import vn.ishc.fund.ledger.Fund;
 import vn.ishc.fund.ledger.FundAccess;
 import vn.ishc.fund.ledger.FundBooks;
 import vn.ishc.fund.ledger.FundRefused;
+import vn.ishc.fund.ledger.FundRules;
 import vn.ishc.fund.ledger.FundingSource;
 import vn.ishc.fund.loan.FeeMethod;
 import vn.ishc.fund.loan.Frequency;
@@ -43,6 +39,13 @@ import vn.ishc.fund.loan.LoanCommands.AdoptProduct;
 import vn.ishc.fund.loan.LoanService;
 import vn.ishc.fund.loan.OverpaymentRule;
 import vn.ishc.fund.loan.Purpose;
+import vn.ishc.fund.report.FundOverview;
+import vn.ishc.fund.report.FundReports;
+import vn.ishc.fund.web.FundForms.CapitalForm;
+import vn.ishc.fund.web.FundForms.OpeningForm;
+import vn.ishc.fund.web.FundForms.OpeningLoanForm;
+import vn.ishc.fund.web.FundForms.ProductForm;
+import vn.ishc.fund.web.FundForms.TransferForm;
 import vn.ishc.member.MemberRegistry;
 import vn.ishc.shared.TableDownload;
 
@@ -58,6 +61,9 @@ class FundController {
     private final MemberRegistry members;
     private final ClubDirectory clubs;
     private final MessageSource messages;
+    private final FundDownloads downloads;
+
+    private final FundRules rules;
 
     FundController(
             FundReports reports,
@@ -68,7 +74,11 @@ class FundController {
             OpeningBalances opening,
             MemberRegistry members,
             ClubDirectory clubs,
-            MessageSource messages) {
+            MessageSource messages,
+            FundDownloads downloads,
+            FundRules rules) {
+
+        this.rules = rules;
         this.reports = reports;
         this.access = access;
         this.books = books;
@@ -78,6 +88,7 @@ class FundController {
         this.members = members;
         this.clubs = clubs;
         this.messages = messages;
+        this.downloads = downloads;
     }
 
     @InitBinder({"capitalForm", "transferForm", "productForm", "openingForm"})
@@ -99,7 +110,7 @@ class FundController {
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Model model) {
-        LocalDate on = asOf != null ? asOf : books.today();
+        LocalDate on = asOf != null ? asOf : rules.today();
         FundOverview o = reports.overview(id, on);
         model.addAttribute("o", o);
         model.addAttribute("club", o.club());
@@ -117,9 +128,9 @@ class FundController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        LocalDate on = asOf != null ? asOf : books.today();
+        LocalDate on = asOf != null ? asOf : rules.today();
         FundOverview o = reports.overview(id, on);
-        List<String> headers = keys(
+        List<String> headers = downloads.keys(
                 locale,
                 "fund.loan.member",
                 "fund.loan.purpose",
@@ -160,14 +171,14 @@ class FundController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
-        LocalDate end = to != null ? to : books.today();
+        LocalDate end = to != null ? to : rules.today();
         LocalDate start = from != null ? from : end.withDayOfYear(1);
         FundReports.Statement s = reports.statement(id, fund, start, end);
         model.addAttribute("s", s);
         model.addAttribute("club", s.club());
         model.addAttribute("funds", Fund.values());
         model.addAttribute("mayWrite", access.mayWrite(s.club()));
-        model.addAttribute("today", books.today());
+        model.addAttribute("today", rules.today());
         model.addAttribute(
                 "reversed",
                 s.lines().stream()
@@ -187,74 +198,11 @@ class FundController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        LocalDate end = to != null ? to : books.today();
+        LocalDate end = to != null ? to : rules.today();
         LocalDate start = from != null ? from : end.withDayOfYear(1);
         FundReports.Statement s = reports.statement(id, fund, start, end);
-        sendStatement(
+        downloads.statement(
                 s, format, "so-quy-" + fund.name().toLowerCase(Locale.ROOT).replace('_', '-'), locale, response);
-    }
-
-    void sendStatement(FundReports.Statement s, String format, String name, Locale locale, HttpServletResponse response)
-            throws IOException {
-        List<String> headers = keys(
-                locale,
-                "fund.date",
-                "fund.kind",
-                "fund.counterpart",
-                "fund.documentNo",
-                "fund.note",
-                "fund.cash.receipt",
-                "fund.cash.expense",
-                "fund.cash.balance",
-                "fund.recordedBy");
-        List<List<?>> rows = new ArrayList<>();
-        rows.add(Arrays.asList(
-                s.from(),
-                messages.getMessage("fund.cash.opening", null, locale),
-                null,
-                null,
-                null,
-                null,
-                null,
-                s.opening(),
-                null));
-        for (FundReports.Line l : s.lines()) {
-            String kind = messages.getMessage("fund.kind." + l.entry().kind(), null, locale)
-                    + (l.entry().isReversal() ? " (" + messages.getMessage("fund.reversal", null, locale) + ")" : "");
-            rows.add(Arrays.asList(
-                    l.entry().date(),
-                    kind,
-                    l.entry().counterpart(),
-                    l.entry().documentNo(),
-                    l.entry().note(),
-                    l.receipt(),
-                    l.expense(),
-                    l.balance(),
-                    l.entry().recordedBy()));
-        }
-        rows.add(Arrays.asList(
-                s.to(),
-                messages.getMessage("fund.cash.closing", null, locale),
-                null,
-                null,
-                null,
-                s.receipts(),
-                s.expenses(),
-                s.closing(),
-                null));
-        TableDownload.send(
-                format,
-                name + "-" + s.club().id() + "-" + s.from() + "-" + s.to(),
-                messages.getMessage("fund." + (s.fund() == Fund.LOAN_FUND ? "loanFund" : "activityFund"), null, locale),
-                headers,
-                rows,
-                response);
-    }
-
-    private List<String> keys(Locale locale, String... keys) {
-        return Arrays.stream(keys)
-                .map(k -> messages.getMessage(k, null, locale))
-                .toList();
     }
 
     // ---- capital ----
@@ -262,7 +210,7 @@ class FundController {
     @GetMapping("/clubs/{id}/funds/capital")
     String capitalForm(@PathVariable long id, Model model) {
         CapitalForm form = new CapitalForm();
-        form.date = books.today();
+        form.date = rules.today();
         model.addAttribute("capitalForm", form);
         return capitalPage(id, model);
     }
@@ -280,14 +228,13 @@ class FundController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        access.writable(id);
         if (!errors.hasErrors()) {
             try {
                 cash.contribute(new ContributeCapital(
                         id,
                         form.source,
                         form.date,
-                        FundForms.money(form.amount, books.ceiling(), "amount"),
+                        FundForms.money(form.amount, rules.ceiling(), "amount"),
                         form.documentNo,
                         form.counterpart,
                         form.note));
@@ -305,7 +252,7 @@ class FundController {
     @GetMapping("/clubs/{id}/funds/transfer")
     String transferForm(@PathVariable long id, Model model) {
         TransferForm form = new TransferForm();
-        form.date = books.today();
+        form.date = rules.today();
         model.addAttribute("transferForm", form);
         model.addAttribute("club", access.writable(id));
         return "funds/transfer";
@@ -324,7 +271,7 @@ class FundController {
                 cash.transfer(new TransferFees(
                         id,
                         form.date,
-                        FundForms.money(form.amount, books.ceiling(), "amount"),
+                        FundForms.money(form.amount, rules.ceiling(), "amount"),
                         form.documentNo,
                         form.note));
                 redirect.addFlashAttribute("flash", "fund.transfer.saved");
@@ -361,7 +308,7 @@ class FundController {
                             form.frequency = Frequency.MONTHLY;
                             form.overpayment = OverpaymentRule.REFUSE;
                         });
-        form.adoptedOn = books.today();
+        form.adoptedOn = rules.today();
         model.addAttribute("productForm", form);
         return productPage(club, model);
     }
@@ -391,7 +338,7 @@ class FundController {
                         form.feeMethod,
                         form.rateBasisPoints(),
                         form.termList(),
-                        FundForms.money(form.maxAmount, books.ceiling(), "maxAmount"),
+                        FundForms.money(form.maxAmount, rules.ceiling(), "maxAmount"),
                         form.frequency,
                         form.graceMonths,
                         form.overpayment,
@@ -410,7 +357,7 @@ class FundController {
     @GetMapping("/clubs/{id}/funds/opening")
     String openingForm(@PathVariable long id, Model model) {
         OpeningForm form = new OpeningForm();
-        form.cutOff = books.today();
+        form.cutOff = rules.today();
         model.addAttribute("openingForm", form);
         return openingPage(id, model);
     }
@@ -419,7 +366,7 @@ class FundController {
         ClubView club = access.writable(id);
         model.addAttribute("club", club);
         model.addAttribute("entered", opening.entered(id).orElse(null));
-        model.addAttribute("members", members.membersOf(id, books.today()));
+        model.addAttribute("members", members.membersOf(id, rules.today()));
         model.addAttribute("purposes", Purpose.values());
         return "funds/opening";
     }
@@ -431,7 +378,6 @@ class FundController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        access.writable(id);
         if (!errors.hasErrors()) {
             try {
                 List<OpeningBalances.OpeningLoan> list = new ArrayList<>();
@@ -444,19 +390,19 @@ class FundController {
                     list.add(new OpeningBalances.OpeningLoan(
                             l.membershipId,
                             l.purpose,
-                            FundForms.money(l.originalAmount, books.ceiling(), f + "originalAmount"),
+                            FundForms.money(l.originalAmount, rules.ceiling(), f + "originalAmount"),
                             l.disbursedOn,
-                            FundForms.money(l.remaining, books.ceiling(), f + "remaining"),
+                            FundForms.money(l.remaining, rules.ceiling(), f + "remaining"),
                             l.months,
                             l.nextDue,
-                            FundForms.moneyOrZero(l.feePerInstalment, books.ceiling(), f + "feePerInstalment")));
+                            FundForms.moneyOrZero(l.feePerInstalment, rules.ceiling(), f + "feePerInstalment")));
                 }
                 opening.enter(new OpeningBalances.EnterOpeningBalances(
                         id,
                         form.cutOff,
-                        FundForms.moneyOrZero(form.loanCapital, books.ceiling(), "loanCapital"),
-                        FundForms.moneyOrZero(form.loanCash, books.ceiling(), "loanCash"),
-                        FundForms.moneyOrZero(form.activityCash, books.ceiling(), "activityCash"),
+                        FundForms.moneyOrZero(form.loanCapital, rules.ceiling(), "loanCapital"),
+                        FundForms.moneyOrZero(form.loanCash, rules.ceiling(), "loanCash"),
+                        FundForms.moneyOrZero(form.activityCash, rules.ceiling(), "activityCash"),
                         list));
                 redirect.addFlashAttribute("flash", "fund.opening.saved");
                 return "redirect:/clubs/" + id + "/funds";
@@ -465,9 +411,5 @@ class FundController {
             }
         }
         return openingPage(id, model);
-    }
-
-    static void requireWrite(boolean may) {
-        if (!may) throw new AccessDeniedException("read-only scope");
     }
 }

@@ -1,4 +1,4 @@
-package vn.ishc.fund;
+package vn.ishc.fund.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

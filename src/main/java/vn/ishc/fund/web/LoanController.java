@@ -1,4 +1,4 @@
-package vn.ishc.fund;
+package vn.ishc.fund.web;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -15,14 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.club.ClubView;
-import vn.ishc.fund.FundForms.ApplyForm;
-import vn.ishc.fund.FundForms.DateForm;
-import vn.ishc.fund.FundForms.DecisionForm;
-import vn.ishc.fund.FundForms.RepayForm;
-import vn.ishc.fund.FundForms.ReverseForm;
 import vn.ishc.fund.ledger.FundAccess;
 import vn.ishc.fund.ledger.FundBooks;
 import vn.ishc.fund.ledger.FundRefused;
+import vn.ishc.fund.ledger.FundRules;
 import vn.ishc.fund.loan.Loan;
 import vn.ishc.fund.loan.LoanCommands.ApplyForLoan;
 import vn.ishc.fund.loan.LoanCommands.ApproveLoan;
@@ -34,6 +30,11 @@ import vn.ishc.fund.loan.LoanCommands.ReverseLoanPosting;
 import vn.ishc.fund.loan.LoanCommands.WriteOffLoan;
 import vn.ishc.fund.loan.LoanService;
 import vn.ishc.fund.loan.Purpose;
+import vn.ishc.fund.web.FundForms.ApplyForm;
+import vn.ishc.fund.web.FundForms.DateForm;
+import vn.ishc.fund.web.FundForms.DecisionForm;
+import vn.ishc.fund.web.FundForms.RepayForm;
+import vn.ishc.fund.web.FundForms.ReverseForm;
 import vn.ishc.member.MemberRegistry;
 import vn.ishc.member.MemberView;
 
@@ -52,12 +53,17 @@ class LoanController {
 
     private final org.springframework.context.MessageSource messages;
 
+    private final FundRules rules;
+
     LoanController(
             LoanService loans,
             FundAccess access,
             FundBooks books,
             MemberRegistry members,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            FundRules rules) {
+
+        this.rules = rules;
         this.messages = messages;
         this.loans = loans;
         this.access = access;
@@ -75,7 +81,7 @@ class LoanController {
     @GetMapping("/clubs/{id}/loans/new")
     String applyForm(@PathVariable long id, Model model) {
         ApplyForm form = new ApplyForm();
-        form.appliedOn = books.today();
+        form.appliedOn = rules.today();
         model.addAttribute("applyForm", form);
         return applyPage(id, model);
     }
@@ -83,7 +89,7 @@ class LoanController {
     private String applyPage(long id, Model model) {
         ClubView club = access.writable(id);
         model.addAttribute("club", club);
-        model.addAttribute("members", members.membersOf(id, books.today()));
+        model.addAttribute("members", members.membersOf(id, rules.today()));
         model.addAttribute("purposes", Purpose.values());
         model.addAttribute("product", loans.currentProduct(id).orElse(null));
         return "funds/apply";
@@ -96,14 +102,13 @@ class LoanController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        access.writable(id);
         if (!errors.hasErrors()) {
             try {
                 Loan loan = loans.apply(new ApplyForLoan(
                         id,
                         form.membershipId,
                         form.purpose,
-                        FundForms.money(form.amount, books.ceiling(), "amount"),
+                        FundForms.money(form.amount, rules.ceiling(), "amount"),
                         form.termMonths,
                         form.appliedOn));
                 redirect.addFlashAttribute("flash", "fund.loan.applied");
@@ -121,7 +126,7 @@ class LoanController {
     String detail(@PathVariable long id, Model model) {
         Loan loan = loans.get(id);
         ClubView club = access.readable(loan.clubId());
-        LocalDate today = books.today();
+        LocalDate today = rules.today();
         model.addAttribute("loan", loan);
         model.addAttribute("club", club);
         model.addAttribute("today", today);
@@ -244,7 +249,7 @@ class LoanController {
     @GetMapping("/loans/{id}/repay")
     String repayForm(@PathVariable long id, Model model) {
         RepayForm form = new RepayForm();
-        form.date = books.today();
+        form.date = rules.today();
         model.addAttribute("repayForm", form);
         return repayPage(id, model);
     }
@@ -255,7 +260,7 @@ class LoanController {
         model.addAttribute("loan", loan);
         model.addAttribute("club", club);
         model.addAttribute("borrower", loans.names(List.of(loan.personId())).get(loan.personId()));
-        model.addAttribute("today", books.today());
+        model.addAttribute("today", rules.today());
         return "funds/repay";
     }
 
@@ -270,7 +275,7 @@ class LoanController {
             try {
                 Loan.Allocation a = loans.repay(new RecordRepayment(
                         id,
-                        FundForms.money(form.amount, books.ceiling(), "amount"),
+                        FundForms.money(form.amount, rules.ceiling(), "amount"),
                         form.date,
                         form.documentNo,
                         form.note));
@@ -297,7 +302,7 @@ class LoanController {
         model.addAttribute("member", member);
         model.addAttribute("club", club);
         model.addAttribute("loans", loans.ofPerson(club.id(), member.personId()));
-        model.addAttribute("today", books.today());
+        model.addAttribute("today", rules.today());
         return "funds/passbook";
     }
 

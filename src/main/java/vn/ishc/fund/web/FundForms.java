@@ -1,4 +1,4 @@
-package vn.ishc.fund;
+package vn.ishc.fund.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package vn.ishc.fund;
+package vn.ishc.fund.report;
 
 import java.time.LocalDate;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package vn.ishc.fund;
+package vn.ishc.fund.web;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -6,7 +6,10 @@ import org.springframework.ui.Model;
 import vn.ishc.club.ClubPanel;
 import vn.ishc.club.ClubView;
 import vn.ishc.fund.ledger.FundBooks;
+import vn.ishc.fund.ledger.FundRules;
 import vn.ishc.fund.loan.LoanService;
+import vn.ishc.fund.report.FundOverview;
+import vn.ishc.fund.report.FundReports;
 import vn.ishc.member.MemberSection;
 import vn.ishc.member.MemberView;
 import vn.ishc.shared.Vnd;
@@ -23,7 +26,11 @@ final class FundPanels {
         private final FundReports reports;
         private final FundBooks books;
 
-        Club(FundReports reports, FundBooks books) {
+        private final FundRules rules;
+
+        Club(FundReports reports, FundBooks books, FundRules rules) {
+
+            this.rules = rules;
             this.reports = reports;
             this.books = books;
         }
@@ -40,7 +47,7 @@ final class FundPanels {
 
         @Override
         public void addTo(Model model, ClubView club) {
-            FundOverview o = reports.overview(club.id(), books.today());
+            FundOverview o = reports.overview(club.id(), rules.today());
             model.addAttribute(
                     "fundPanel",
                     new Summary(
@@ -55,7 +62,11 @@ final class FundPanels {
     static class Member implements MemberSection {
         private final LoanService loans;
 
-        Member(LoanService loans) {
+        private final FundRules rules;
+
+        Member(LoanService loans, FundRules rules) {
+
+            this.rules = rules;
             this.loans = loans;
         }
 

@@ -1,19 +1,22 @@
-package vn.ishc.fund;
+package vn.ishc.fund.cashbook;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.club.ClubView;
+import vn.ishc.fund.FundEvents;
 import vn.ishc.fund.ledger.Entry;
 import vn.ishc.fund.ledger.EntryKind;
 import vn.ishc.fund.ledger.FundAccess;
 import vn.ishc.fund.ledger.FundBooks;
 import vn.ishc.fund.ledger.FundRefused;
+import vn.ishc.fund.ledger.FundRules;
 import vn.ishc.fund.ledger.Posting;
 import vn.ishc.fund.loan.Instalment;
 import vn.ishc.fund.loan.Loan;
@@ -43,7 +46,22 @@ public class OpeningBalances {
     private final MemberRegistry members;
     private final JdbcClient jdbc;
 
-    OpeningBalances(FundAccess access, FundBooks books, Loans loans, MemberRegistry members, JdbcClient jdbc) {
+    private final FundRules rules;
+
+    private final ApplicationEventPublisher events;
+
+    OpeningBalances(
+            FundAccess access,
+            FundBooks books,
+            Loans loans,
+            MemberRegistry members,
+            JdbcClient jdbc,
+            FundRules rules,
+            ApplicationEventPublisher events) {
+
+        this.events = events;
+
+        this.rules = rules;
         this.access = access;
         this.books = books;
         this.loans = loans;
@@ -83,11 +101,11 @@ public class OpeningBalances {
         books.lock(club.id());
         if (entered(club.id()).isPresent()) throw new FundRefused("cutOff", "fund.opening.error.locked");
         if (!books.entries(club.id()).isEmpty()) throw new FundRefused("cutOff", "fund.opening.error.afterEntries");
-        access.requireDate(club, c.cutOff(), "cutOff");
+        rules.requireDate(club, c.cutOff(), "cutOff");
         Vnd capital = zeroOrAmount(c.loanCapital(), "loanCapital");
         Vnd cash = zeroOrAmount(c.loanCash(), "loanCash");
         Vnd activity = zeroOrAmount(c.activityCash(), "activityCash");
-        Posting p = books.posting();
+        Posting p = rules.posting();
         List<Loan> opened = new ArrayList<>();
         long outstanding = 0;
         for (int i = 0; i < c.loans().size(); i++) {
@@ -101,8 +119,8 @@ public class OpeningBalances {
             }
             if (m.clubId() != club.id()) throw new FundRefused(f + "membershipId", "fund.loan.error.member");
             if (o.purpose() == null) throw new FundRefused(f + "purpose", "validation.required");
-            books.requireAmount(o.originalAmount(), f + "originalAmount");
-            books.requireAmount(o.remaining(), f + "remaining");
+            rules.requireAmount(o.originalAmount(), f + "originalAmount");
+            rules.requireAmount(o.remaining(), f + "remaining");
             if (o.remaining().compareTo(o.originalAmount()) > 0) {
                 throw new FundRefused(f + "remaining", "fund.opening.error.remaining");
             }
@@ -149,11 +167,12 @@ public class OpeningBalances {
                 .param("at", Timestamp.from(p.at()))
                 .param("club", club.id())
                 .update();
+        events.publishEvent(new FundEvents.OpeningBalancesEntered(club.id(), c.cutOff(), opened.size()));
     }
 
     private Vnd zeroOrAmount(Vnd v, String field) {
         if (v == null || v.dong() == 0) return Vnd.ZERO;
-        return books.requireAmount(v, field);
+        return rules.requireAmount(v, field);
     }
 
     private static void add(List<Entry> out, long club, EntryKind kind, LocalDate on, long amount, Posting p) {

@@ -1,4 +1,4 @@
-package vn.ishc.fund;
+package vn.ishc.fund.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,6 +22,7 @@ import vn.ishc.fund.cashbook.CashBookService;
 import vn.ishc.fund.ledger.Entry;
 import vn.ishc.fund.ledger.EntryKind;
 import vn.ishc.fund.ledger.FundBooks;
+import vn.ishc.fund.ledger.FundRules;
 import vn.ishc.fund.ledger.MoneyText;
 import vn.ishc.fund.loan.Loan;
 import vn.ishc.fund.loan.LoanCommands.ApplyForLoan;
@@ -46,7 +47,11 @@ class FundApiController {
     private final CashBookService cash;
     private final FundBooks books;
 
-    FundApiController(LoanService loans, CashBookService cash, FundBooks books) {
+    private final FundRules rules;
+
+    FundApiController(LoanService loans, CashBookService cash, FundBooks books, FundRules rules) {
+
+        this.rules = rules;
         this.loans = loans;
         this.cash = cash;
         this.books = books;
@@ -170,20 +175,20 @@ class FundApiController {
     record CashEntryDto(boolean pending, Long pendingRequest, List<EntryDto> posted) {}
 
     private Vnd amount(BigDecimal amount) {
-        return MoneyText.check(amount, books.ceiling(), "amount");
+        return MoneyText.check(amount, rules.ceiling(), "amount");
     }
 
     @GetMapping("/clubs/{clubId}/loans")
     @Operation(summary = "The club's loans, newest first, with schedules and entries")
     List<LoanDto> list(@PathVariable long clubId) {
-        LocalDate today = books.today();
+        LocalDate today = rules.today();
         return loans.ofClub(clubId).stream().map(l -> LoanDto.of(l, today)).toList();
     }
 
     @GetMapping("/loans/{id}")
     @Operation(summary = "One loan")
     LoanDto get(@PathVariable long id) {
-        return LoanDto.of(loans.get(id), books.today());
+        return LoanDto.of(loans.get(id), rules.today());
     }
 
     @PostMapping("/clubs/{clubId}/loans")
@@ -191,19 +196,19 @@ class FundApiController {
     ResponseEntity<LoanDto> apply(@PathVariable long clubId, @Valid @RequestBody ApplyRequest r) {
         Loan loan = loans.apply(new ApplyForLoan(
                 clubId, r.membershipId(), r.purpose(), amount(r.amount()), r.termMonths(), r.appliedOn()));
-        return ResponseEntity.created(URI.create("/api/v1/loans/" + loan.id())).body(LoanDto.of(loan, books.today()));
+        return ResponseEntity.created(URI.create("/api/v1/loans/" + loan.id())).body(LoanDto.of(loan, rules.today()));
     }
 
     @PostMapping("/loans/{id}/approve")
     @Operation(summary = "Approve a loan; refused for the person who recorded the application")
     LoanDto approve(@PathVariable long id, @Valid @RequestBody DateRequest r) {
-        return LoanDto.of(loans.approve(new ApproveLoan(id, r.date())), books.today());
+        return LoanDto.of(loans.approve(new ApproveLoan(id, r.date())), rules.today());
     }
 
     @PostMapping("/loans/{id}/disburse")
     @Operation(summary = "Pay an approved loan out; refused when the fund's cash is short")
     LoanDto disburse(@PathVariable long id, @Valid @RequestBody DateRequest r) {
-        return LoanDto.of(loans.disburse(new DisburseLoan(id, r.date())), books.today());
+        return LoanDto.of(loans.disburse(new DisburseLoan(id, r.date())), rules.today());
     }
 
     @PostMapping("/loans/{id}/repayments")
@@ -212,7 +217,7 @@ class FundApiController {
         Loan.Allocation a =
                 loans.repay(new RecordRepayment(id, amount(r.amount()), r.date(), r.documentNo(), r.note()));
         return new RepaymentDto(
-                a.fee().dong(), a.principal().dong(), a.credit().dong(), LoanDto.of(loans.get(id), books.today()));
+                a.fee().dong(), a.principal().dong(), a.credit().dong(), LoanDto.of(loans.get(id), rules.today()));
     }
 
     @GetMapping("/clubs/{clubId}/cashbook")
@@ -236,7 +241,7 @@ class FundApiController {
     @GetMapping("/clubs/{clubId}/funds/balance")
     @Operation(summary = "Both sides of the fund equations today")
     Map<String, Object> balance(@PathVariable long clubId) {
-        var c = cash.check(clubId, books.today());
+        var c = cash.check(clubId, rules.today());
         return Map.of(
                 "loanCash", c.loanCash(),
                 "capital", c.capital(),

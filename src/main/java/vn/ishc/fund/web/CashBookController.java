@@ -1,4 +1,4 @@
-package vn.ishc.fund;
+package vn.ishc.fund.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.club.ClubView;
-import vn.ishc.fund.FundForms.CashForm;
-import vn.ishc.fund.FundForms.ReverseForm;
 import vn.ishc.fund.cashbook.CashBookCommands.ApproveExpense;
 import vn.ishc.fund.cashbook.CashBookCommands.RecordCashEntry;
 import vn.ishc.fund.cashbook.CashBookCommands.ReversePosting;
@@ -29,6 +27,10 @@ import vn.ishc.fund.ledger.Fund;
 import vn.ishc.fund.ledger.FundAccess;
 import vn.ishc.fund.ledger.FundBooks;
 import vn.ishc.fund.ledger.FundRefused;
+import vn.ishc.fund.ledger.FundRules;
+import vn.ishc.fund.report.FundReports;
+import vn.ishc.fund.web.FundForms.CashForm;
+import vn.ishc.fund.web.FundForms.ReverseForm;
 
 /** The activity fund cash book: entries of a period with running balance, the entry form, approvals, reversals. */
 @Controller
@@ -37,15 +39,24 @@ class CashBookController {
     private final FundReports reports;
     private final FundAccess access;
     private final FundBooks books;
-    private final FundController funds;
+    private final FundDownloads downloads;
+
+    private final FundRules rules;
 
     CashBookController(
-            CashBookService cash, FundReports reports, FundAccess access, FundBooks books, FundController funds) {
+            CashBookService cash,
+            FundReports reports,
+            FundAccess access,
+            FundBooks books,
+            FundDownloads downloads,
+            FundRules rules) {
+
+        this.rules = rules;
         this.cash = cash;
         this.reports = reports;
         this.access = access;
         this.books = books;
-        this.funds = funds;
+        this.downloads = downloads;
     }
 
     @InitBinder({"cashForm", "reverseForm"})
@@ -54,7 +65,7 @@ class CashBookController {
     }
 
     LocalDate[] period(LocalDate from, LocalDate to) {
-        LocalDate end = to != null ? to : books.today();
+        LocalDate end = to != null ? to : rules.today();
         LocalDate start = from != null ? from : end.withDayOfMonth(1).minusMonths(2);
         return new LocalDate[] {start, end};
     }
@@ -67,7 +78,7 @@ class CashBookController {
             Model model) {
         if (!model.containsAttribute("cashForm")) {
             CashForm form = new CashForm();
-            form.date = books.today();
+            form.date = rules.today();
             model.addAttribute("cashForm", form);
         }
         return render(id, from, to, model);
@@ -83,7 +94,7 @@ class CashBookController {
         model.addAttribute("pending", cash.pending(id));
         model.addAttribute("receipts", EntryKind.cashBookReceipts());
         model.addAttribute("expenses", EntryKind.cashBookExpenses());
-        model.addAttribute("today", books.today());
+        model.addAttribute("today", rules.today());
         model.addAttribute(
                 "reversed",
                 s.lines().stream()
@@ -103,7 +114,7 @@ class CashBookController {
             HttpServletResponse response)
             throws IOException {
         LocalDate[] p = period(from, to);
-        funds.sendStatement(
+        downloads.statement(
                 reports.statement(id, Fund.ACTIVITY_FUND, p[0], p[1]), format, "so-quy-hoat-dong", locale, response);
     }
 
@@ -114,14 +125,13 @@ class CashBookController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        access.writable(id);
         if (!errors.hasErrors()) {
             try {
                 CashBookService.Recorded r = cash.record(new RecordCashEntry(
                         id,
                         form.kind,
                         form.date,
-                        FundForms.money(form.amount, books.ceiling(), "amount"),
+                        FundForms.money(form.amount, rules.ceiling(), "amount"),
                         form.counterpart,
                         form.documentNo,
                         form.note));

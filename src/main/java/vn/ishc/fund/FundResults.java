@@ -1,0 +1,38 @@
+package vn.ishc.fund;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.ishc.shared.Vnd;
+
+/** What the fund module's API ({@link ClubFunds}) answers: plain values, no internal types. */
+public final class FundResults {
+    private FundResults() {}
+
+    /**
+     * What a borrower owes on a loan on a date: {@code due} is every instalment due on or before the date and
+     * not yet paid (what to collect at a meeting that day), {@code overdue} the part of it due before the date;
+     * then the principal still owed and the next instalment after the date, if any.
+     */
+    public record Owed(
+            long loanId,
+            long personId,
+            Vnd due,
+            Vnd overdue,
+            long daysOverdue,
+            Vnd outstanding,
+            LocalDate nextDueOn,
+            Vnd nextDue) {}
+
+    /** A repayment as posted: its split, and the posting number that groups its entries. */
+    public record Repaid(long loanId, Vnd fee, Vnd principal, Vnd credit, long posting) {}
+
+    /** A receipt as posted. */
+    public record Received(long clubId, ReceiptKind kind, Vnd amount, long posting) {}
+
+    /** A document's lines as posted, in the order given (each a {@link Repaid} or a {@link Received}). */
+    public record Posted(List<Repaid> repaid, List<Received> received) {}
+
+    /** Both funds of a club on a date, and whether their equations hold. */
+    public record Balances(
+            long clubId, LocalDate on, Vnd loanFundCash, Vnd outstanding, Vnd activityFund, boolean holds) {}
+}
