@@ -12,7 +12,7 @@ class NonDurableDatabaseFailureAnalyzer extends AbstractFailureAnalyzer<NonDurab
                 cause.getMessage() + " The application does not start on such a database.",
                 "Remove " + cause.setting() + " from the database URL (ISHC_DB_URL or spring.datasource.url), or"
                         + " set WRITE_DELAY=0. Without WRITE_DELAY the application sets WRITE_DELAY=0 itself."
-                        + " See docs/operations.md, \"Environment variables\".",
+                        + " See docs/operations.md, \"Embedded H2: confirmed writes\".",
                 cause);
     }
 }
