@@ -3,6 +3,7 @@ package vn.ishc;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -35,22 +36,45 @@ public class TestDatabase implements ActiveProfilesResolver, ExecutionCondition 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         if (!onPostgres()) return ConditionEvaluationResult.enabled("H2");
+        String skipped = unreachable("the PostgreSQL integration tests are");
+        return skipped == null
+                ? ConditionEvaluationResult.enabled("PostgreSQL at " + url())
+                : ConditionEvaluationResult.disabled(skipped);
+    }
+
+    /**
+     * For a test that runs on PostgreSQL by itself (not through this condition): aborts it (skipped) with a
+     * warning when PostgreSQL does not answer, or fails it in CI.
+     */
+    static void assumeReachable(String what) {
+        String skipped = unreachable(what);
+        if (skipped != null) Assumptions.abort(skipped);
+    }
+
+    static String user() {
+        return System.getenv().getOrDefault("ISHC_TEST_PG_USER", "postgres");
+    }
+
+    static String password() {
+        return System.getenv().getOrDefault("ISHC_TEST_PG_PASSWORD", "");
+    }
+
+    /** Null when PostgreSQL answers; otherwise the warning (printed), or an exception in CI. */
+    private static String unreachable(String what) {
         if (reachable == null) reachable = probe();
-        if (reachable) return ConditionEvaluationResult.enabled("PostgreSQL at " + url());
-        String message = "PostgreSQL is not reachable at " + url() + ": the PostgreSQL integration tests are SKIPPED."
+        if (reachable) return null;
+        String message = "PostgreSQL is not reachable at " + url() + ": " + what + " SKIPPED."
                 + " Start it (pg_ctlcluster ... main start) or set ISHC_TEST_PG_URL.";
         if ("required".equals(System.getProperty("ishc.test.postgres")) || "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException(message.replace("SKIPPED", "REQUIRED here (CI)"));
         }
         System.err.println("WARNING: " + message);
-        return ConditionEvaluationResult.disabled(message);
+        return message;
     }
 
     private static boolean probe() {
-        String user = System.getenv().getOrDefault("ISHC_TEST_PG_USER", "postgres");
-        String password = System.getenv().getOrDefault("ISHC_TEST_PG_PASSWORD", "");
         DriverManager.setLoginTimeout(5);
-        try (Connection c = DriverManager.getConnection(url(), user, password)) {
+        try (Connection c = DriverManager.getConnection(url(), user(), password())) {
             return c.isValid(5);
         } catch (SQLException e) {
             return false;
