@@ -34,6 +34,7 @@ import vn.ishc.fund.loan.LoanStatus;
 import vn.ishc.fund.loan.Loans;
 import vn.ishc.fund.loan.OverpaymentRule;
 import vn.ishc.fund.loan.Purpose;
+import vn.ishc.member.MemberRegistry;
 import vn.ishc.shared.DemoData;
 import vn.ishc.shared.Vnd;
 
@@ -55,6 +56,7 @@ class DemoFunds implements DemoData {
     private static final String APPROVER = "demo-club-2";
 
     private final ClubDirectory clubs;
+    private final MemberRegistry memberRegistry;
     private final Loans loans;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -63,12 +65,14 @@ class DemoFunds implements DemoData {
 
     DemoFunds(
             ClubDirectory clubs,
+            MemberRegistry memberRegistry,
             Loans loans,
             JdbcClient jdbc,
             JdbcTemplate template,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.clubs = clubs;
+        this.memberRegistry = memberRegistry;
         this.loans = loans;
         this.jdbc = jdbc;
         this.template = template;
@@ -116,14 +120,9 @@ class DemoFunds implements DemoData {
     private long club(ClubView club, LocalDate today, long postingStart) {
         Random r = new Random(SEED + club.id());
         // Every membership the club has had: who may borrow and how many pay fees depends on the month.
-        List<Member> members = jdbc.sql(
-                        "select person_id, joined_on, left_on from membership where club_id = :c order by id")
-                .param("c", club.id())
-                .query((rs, n) -> new Member(
-                        rs.getLong("person_id"),
-                        rs.getObject("joined_on", LocalDate.class),
-                        rs.getObject("left_on", LocalDate.class)))
-                .list();
+        List<Member> members = memberRegistry.membershipsOf(club.id()).stream()
+                .map(m -> new Member(m.personId(), m.joinedOn(), m.leftOn()))
+                .toList();
         if (members.isEmpty()) return postingStart;
         // The books run from the month after the founding up to today.
         LocalDate start = club.foundedOn().withDayOfMonth(1).plusMonths(1);

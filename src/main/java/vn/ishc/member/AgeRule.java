@@ -13,9 +13,16 @@ public record AgeRule(int olderFrom) {
         return birthDate != null ? !birthDate.plusYears(olderFrom).isAfter(on) : on.getYear() - birthYear >= olderFrom;
     }
 
-    /** People born on or before this date are older on {@code on} (when their birth date is known). */
+    /**
+     * People born on or before this date are older on {@code on} (when their birth date is known): the
+     * bound the SQL phrase {@link MemberFacts#olderOn} compares with, so it agrees with {@link #isOlder}.
+     */
     public LocalDate latestOlderBirthDate(LocalDate on) {
-        return on.minusYears(olderFrom);
+        LocalDate latest = on.minusYears(olderFrom);
+        // Born on 29 February, a person reaches the age on 28 February of a common year (as isOlder counts),
+        // one day earlier than on.minusYears says: 28 February 2019 is 55 years after 29 February 1964.
+        LocalDate next = latest.plusDays(1);
+        return isOlder(next, next.getYear(), on) ? next : latest;
     }
 
     /** People with only a birth year are older on {@code on} when born in or before this year. */

@@ -45,7 +45,7 @@ public class MemberRegistry {
             + " p.birth_date, p.birth_year, p.ethnicity, p.household_status, p.household_status_year, p.disability,"
             + " p.lives_alone, p.other_hardship, p.national_id, p.phone, p.residential_group, m.id as membership_id,"
             + " m.club_id, c.unit_id as club_unit_id, c.name as club_name, m.joined_on, m.join_reason, m.left_on, m.leave_reason"
-            + " from membership m join person p on p.id = m.person_id join club c on c.id = m.club_id";
+            + " from membership m join person p on p.id = m.person_id join club_fact_v c on c.id = m.club_id";
 
     private final People people;
     private final Memberships memberships;
@@ -115,7 +115,7 @@ public class MemberRegistry {
             params.put("text", "%" + SearchText.key(q.text()) + "%");
         }
         long total = jdbc.sql("select count(*) from membership m join person p on p.id = m.person_id"
-                        + " join club c on c.id = m.club_id" + where)
+                        + " join club_fact_v c on c.id = m.club_id" + where)
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -159,6 +159,35 @@ public class MemberRegistry {
         return history;
     }
 
+    /**
+     * Every membership a club has had, oldest first, whoever the caller is: for a module that has checked
+     * the club against the scope itself or loads demo data without one.
+     */
+    public List<ClubMembership> membershipsOf(long clubId) {
+        return jdbc.sql("select person_id, joined_on, left_on from membership where club_id = :c order by id")
+                .param("c", clubId)
+                .query((rs, n) -> new ClubMembership(
+                        rs.getLong("person_id"),
+                        rs.getObject("joined_on", LocalDate.class),
+                        rs.getObject("left_on", LocalDate.class)))
+                .list();
+    }
+
+    /**
+     * People's full names by id, whoever the caller is: for a module that has checked what refers to them
+     * against the scope (a loan names its borrower, who may have left the club since).
+     */
+    public Map<Long, String> namesOf(Collection<Long> personIds) {
+        Map<Long, String> out = new HashMap<>();
+        if (personIds.isEmpty()) return out;
+        jdbc.sql("select id, full_name from person where id in (:ids)")
+                .param("ids", personIds)
+                .query((java.sql.ResultSet rs) -> {
+                    out.put(rs.getLong("id"), rs.getString("full_name"));
+                });
+        return out;
+    }
+
     /** The composition of one club on a date. */
     public Composition compositionOf(long clubId, LocalDate on) {
         clubs.get(clubId);
@@ -171,10 +200,10 @@ public class MemberRegistry {
         if (clubIds.isEmpty()) return result;
         AgeRule age = standard.ageRule();
         jdbc.sql("select m.club_id, count(*) as members,"
-                        + " sum(case when p.sex = 'FEMALE' then 1 else 0 end) as women,"
-                        + " sum(" + olderSql() + ") as older,"
-                        + " sum(" + disadvantagedSql() + ") as disadvantaged"
-                        + " from membership m join person p on p.id = m.person_id"
+                        + " sum(case when m.sex = 'FEMALE' then 1 else 0 end) as women,"
+                        + " sum(" + MemberFacts.olderOn("m", ":olderDate", ":olderYear") + ") as older,"
+                        + " sum(m.disadvantaged) as disadvantaged"
+                        + " from member_fact_v m"
                         + " where m.club_id in (" + ids(clubIds) + ")"
                         + " and m.joined_on <= :on and (m.left_on is null or m.left_on >= :on)"
                         + " group by m.club_id")
@@ -452,22 +481,12 @@ public class MemberRegistry {
     }
 
     static String olderSql() {
-        return "(case when p.birth_date is not null then (case when p.birth_date <= :olderDate then 1 else 0 end)"
-                + " else (case when p.birth_year <= :olderYear then 1 else 0 end) end)";
-    }
-
-    static String disadvantagedSql() {
-        return "(case when p.household_status in ('POOR', 'NEAR_POOR') or " + SearchText.sql("p.ethnicity")
-                + " <> 'kinh' or p.disability = true or p.lives_alone = true then 1 else 0 end)";
+        return MemberFacts.olderOn("p", ":olderDate", ":olderYear");
     }
 
     /** Poor, near-poor, ethnic minority, disabled or living alone (indicator DISADVANTAGED_MEMBERS). */
     static boolean disadvantaged(PersonDetails d) {
-        return d.householdStatus() == HouseholdStatus.POOR
-                || d.householdStatus() == HouseholdStatus.NEAR_POOR
-                || !SearchText.key(d.ethnicity()).equals("kinh")
-                || d.disability()
-                || d.livesAlone();
+        return MemberFacts.isDisadvantaged(d.householdStatus(), d.ethnicity(), d.disability(), d.livesAlone());
     }
 
     /**

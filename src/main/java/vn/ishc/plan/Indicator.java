@@ -151,8 +151,7 @@ public enum Indicator {
      */
     static final class From {
         static final String CLUBS = "%CLUBS%";
-        static final String MEMBERS =
-                "membership m join club c on c.id = m.club_id join person p on p.id = m.person_id";
+        static final String MEMBERS = "member_fact_v m join club_fact_v c on c.id = m.club_id";
 
         private From() {}
     }
@@ -193,7 +192,8 @@ public enum Indicator {
 
     /**
      * @param from the rows an indicator looks at ({@code From.CLUBS}: clubs; {@code From.MEMBERS}: memberships with
-     *     their club and person)
+     *     their person and club, the member and club modules' views {@code member_fact_v m} and {@code
+     *     club_fact_v c})
      * @param where which of those rows it looks at (besides the view's units and the caller's scope)
      * @param counted 1 when a row counts in the numerator, else 0
      * @param base 1 when a row counts in the denominator (0 for plain counts)

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.ishc.area.UnitDirectory;
 import vn.ishc.area.UnitView;
+import vn.ishc.member.AgeRule;
 import vn.ishc.member.Composition;
 import vn.ishc.shared.Scope;
 
@@ -190,7 +191,10 @@ public class IndicatorEngine {
             sums.put(i, s);
         }
         boolean byYear = indicators.get(0).from().equals(Indicator.From.CLUBS);
-        jdbc.sql(IndicatorSql.figures(indicators, filter(map.recordingUnits(), scope)))
+        jdbc.sql(IndicatorSql.figures(
+                        indicators,
+                        filter(map.recordingUnits(), scope),
+                        v.plan().rules().composition()))
                 .params(params)
                 .query(rs -> {
                     EraMap.Row row = map.rowOf(rs.getLong("unit_id"));
@@ -263,16 +267,9 @@ public class IndicatorEngine {
         m.put("start", p.start());
         m.put("upTo", v.upTo());
         m.put("beforeStart", p.start().minusDays(1));
-        m.put("olderDate", v.asOf().minusYears(r.olderAge()));
-        m.put("olderYear", v.asOf().getYear() - r.olderAge());
-        m.put("membersMin", r.membersMin());
-        m.put("membersMax", r.membersMax());
-        m.put("womenMin", r.womenMinPercent());
-        m.put("womenMax", r.womenMaxPercent());
-        m.put("olderMin", r.olderMinPercent());
-        m.put("olderMax", r.olderMaxPercent());
-        m.put("youngerMin", r.youngerMinPercent());
-        m.put("youngerMax", r.youngerMaxPercent());
+        AgeRule age = r.composition().ageRule();
+        m.put("olderDate", age.latestOlderBirthDate(v.asOf()));
+        m.put("olderYear", age.latestOlderBirthYear(v.asOf()));
         m.put("limit", LIST_LIMIT);
         return m;
     }
@@ -313,7 +310,7 @@ public class IndicatorEngine {
         Map<String, Object> params = params(v);
         if (year != null) params.put("year", year);
         var standard = v.plan().rules().composition();
-        return jdbc.sql(IndicatorSql.clubs(i, filter(recording, scope), year != null))
+        return jdbc.sql(IndicatorSql.clubs(i, filter(recording, scope), year != null, standard))
                 .params(params)
                 .query((rs, n) -> {
                     Object members = rs.getObject("members");
@@ -342,7 +339,8 @@ public class IndicatorEngine {
     public List<MemberLine> members(View v, Scope scope, Indicator i, String rowKey) {
         EraMap map = eraMap(v);
         Set<Long> recording = rowKey == null ? map.recordingUnits() : map.recordingUnitsOf(rowKey);
-        return jdbc.sql(IndicatorSql.members(i, filter(recording, scope)))
+        return jdbc.sql(IndicatorSql.members(
+                        i, filter(recording, scope), v.plan().rules().composition()))
                 .params(params(v))
                 .query((rs, n) -> {
                     EraMap.Row row = map.rowOf(rs.getLong("unit_id"));

@@ -2,7 +2,9 @@ package vn.ishc.plan;
 
 import java.util.List;
 import java.util.Map;
-import vn.ishc.shared.SearchText;
+import vn.ishc.club.ClubFacts;
+import vn.ishc.member.CompositionStandard;
+import vn.ishc.member.MemberFacts;
 
 /**
  * Turns {@link Indicator} definitions into SQL: the figures of all indicators that look at the same rows
@@ -12,19 +14,11 @@ import vn.ishc.shared.SearchText;
  */
 final class IndicatorSql {
 
-    /** The latest status entry on or before a date (the same rule as the club page's status history). */
-    private static String statusOn(String dateParam) {
-        return "(select s.status from club_status_change s where s.club_id = c.id and s.since <= " + dateParam
-                + " order by s.since desc, s.position desc limit 1)";
-    }
+    /** 1 when the member of the row (alias {@code m}, of {@code member_fact_v}) is older on the date. */
+    static final String OLDER = MemberFacts.olderOn("m", ":olderDate", ":olderYear");
 
-    static final String OLDER = "(case when p.birth_date is not null then (case when p.birth_date <= :olderDate"
-            + " then 1 else 0 end) else (case when p.birth_year <= :olderYear then 1 else 0 end) end)";
-
-    /** Poor or near-poor household, an ethnicity other than Kinh, disability, living alone (as member.MemberRegistry). */
-    static final String DISADVANTAGED = "(case when p.household_status in ('POOR', 'NEAR_POOR') or "
-            + SearchText.sql("p.ethnicity")
-            + " <> 'kinh' or p.disability = true or p.lives_alone = true then 1 else 0 end)";
+    /** Poor or near-poor household, an ethnicity other than Kinh, disability, living alone (member_fact_v). */
+    static final String DISADVANTAGED = "m.disadvantaged";
 
     static final String MEMBER_ASOF = "m.joined_on <= :asOf and (m.left_on is null or m.left_on >= :asOf)";
 
@@ -33,27 +27,28 @@ final class IndicatorSql {
      * each, alias {@code c}: the club's columns, its status on the date and on the day before the plan, and
      * its members on the date with the women, older and disadvantaged among them. A grouped outer join, so
      * each club's status and composition are worked out once, whatever the indicators then ask of them (a
-     * derived table joined to the clubs instead is evaluated again for every club by H2).
+     * derived table joined to the clubs instead is evaluated again for every club by H2). It reads the club
+     * and member modules' views ({@code club_fact_v}, {@code club_status_v}, {@code member_fact_v}), which
+     * both databases inline over the same tables and indexes.
      */
     static final String CLUBS = "(select c.id, c.name, c.unit_id, c.founded_on, c.regulations_adopted_on,"
-            + " " + statusOn(":asOf") + " as status_asof, " + statusOn(":beforeStart") + " as status_before_start,"
+            + " " + ClubFacts.statusOn("c.id", ":asOf") + " as status_asof, "
+            + ClubFacts.statusOn("c.id", ":beforeStart") + " as status_before_start,"
             + " count(m.club_id) as members,"
-            + " coalesce(sum(case when p.sex = 'FEMALE' then 1 else 0 end), 0) as women,"
+            + " coalesce(sum(case when m.sex = 'FEMALE' then 1 else 0 end), 0) as women,"
             + " coalesce(sum(" + OLDER + "), 0) as older, coalesce(sum(" + DISADVANTAGED + "), 0) as disadvantaged"
-            + " from club c left join membership m on m.club_id = c.id and " + MEMBER_ASOF
-            + " left join person p on p.id = m.person_id"
+            + " from " + ClubFacts.VIEW + " c left join " + MemberFacts.VIEW + " m on m.club_id = c.id and "
+            + MEMBER_ASOF
             + " where %FILTER%"
             + " group by c.id, c.name, c.unit_id, c.founded_on, c.regulations_adopted_on) c";
 
     /**
-     * Every composition rule of the plan in band (younger = members - older), as member.Composition compares;
-     * a club without members meets none.
+     * Every composition rule of the plan in band, as member.Composition compares (the member module's
+     * phrase, {@link MemberFacts#compositionMet}, with the plan's bounds); a club without members meets none.
      */
-    static final String COMPOSITION_OK = "c.members > 0 and c.members >= :membersMin and c.members <= :membersMax"
-            + " and c.women * 100 >= :womenMin * c.members and c.women * 100 <= :womenMax * c.members"
-            + " and c.older * 100 >= :olderMin * c.members and c.older * 100 <= :olderMax * c.members"
-            + " and (c.members - c.older) * 100 >= :youngerMin * c.members"
-            + " and (c.members - c.older) * 100 <= :youngerMax * c.members";
+    static String compositionOk(CompositionStandard standard) {
+        return MemberFacts.compositionMet("c.members", "c.women", "c.older", standard);
+    }
 
     private static final Map<String, String> PHRASES = Map.of(
             "%ACTIVE_ASOF%", "(case when c.status_asof = 'ACTIVE' then 1 else 0 end)",
@@ -62,15 +57,15 @@ final class IndicatorSql {
             "%MEMBER_ASOF%", MEMBER_ASOF,
             "%OLDER%", OLDER,
             "%DISADVANTAGED%", DISADVANTAGED,
-            "%CLUBS%", CLUBS,
-            "%COMPOSITION_OK%", COMPOSITION_OK);
+            "%CLUBS%", CLUBS);
 
     private IndicatorSql() {}
 
-    static String expand(String text) {
+    static String expand(String text, CompositionStandard standard) {
         String out = text;
         for (int i = 0; i < 3 && out.contains("%"); i++) {
             for (Map.Entry<String, String> e : PHRASES.entrySet()) out = out.replace(e.getKey(), e.getValue());
+            out = out.replace("%COMPOSITION_OK%", compositionOk(standard));
         }
         return out;
     }
@@ -79,8 +74,8 @@ final class IndicatorSql {
      * The rows of {@code from} that {@code filter} keeps (the view's recording units and the caller's scope):
      * inside the clubs' derived table when there is one, else in the statement's {@code where}.
      */
-    private static String from(String from, String filter) {
-        String rows = expand(from);
+    private static String from(String from, String filter, CompositionStandard standard) {
+        String rows = expand(from, standard);
         return rows.contains("%FILTER%")
                 ? " from " + rows.replace("%FILTER%", filter) + " where 1 = 1"
                 : " from " + rows + " where " + filter;
@@ -92,7 +87,7 @@ final class IndicatorSql {
      * num1, den1, …} in the order given; each sums its {@code counted} and {@code base} over the rows its
      * {@code where} keeps. Only the rows some indicator keeps are read.
      */
-    static String figures(List<Indicator> indicators, String filter) {
+    static String figures(List<Indicator> indicators, String filter, CompositionStandard standard) {
         String from = indicators.get(0).from();
         boolean clubs = from.equals(Indicator.From.CLUBS);
         String year = "extract(year from c.founded_on)";
@@ -116,29 +111,36 @@ final class IndicatorSql {
                     .append(k);
             anyWhere.append(k == 0 ? "(" : " or (").append(i.where()).append(")");
         }
-        sql.append(from(from, filter)).append(" and (").append(anyWhere).append(")");
+        sql.append(from(from, filter, standard))
+                .append(" and (")
+                .append(anyWhere)
+                .append(")");
         sql.append(" group by c.unit_id").append(clubs ? ", " + year : "");
-        return expand(sql.toString());
+        return expand(sql.toString(), standard);
     }
 
     /**
      * The clubs behind a club figure: every club the definition looks at, with whether it counts, its
      * status on the date and its composition on the date; those that do not count first.
      */
-    static String clubs(Indicator i, String filter, boolean byYear) {
-        return expand("select c.id as club_id, c.name as club_name, c.unit_id, c.founded_on,"
-                + " c.status_asof as status, " + i.counted() + " as counted,"
-                + " c.members, c.women, c.older, c.disadvantaged"
-                + from(i.from(), filter) + " and (" + i.where() + ")"
-                + (byYear ? " and extract(year from c.founded_on) = :year" : "")
-                + " order by counted, c.name, c.id limit :limit");
+    static String clubs(Indicator i, String filter, boolean byYear, CompositionStandard standard) {
+        return expand(
+                "select c.id as club_id, c.name as club_name, c.unit_id, c.founded_on,"
+                        + " c.status_asof as status, " + i.counted() + " as counted,"
+                        + " c.members, c.women, c.older, c.disadvantaged"
+                        + from(i.from(), filter, standard) + " and (" + i.where() + ")"
+                        + (byYear ? " and extract(year from c.founded_on) = :year" : "")
+                        + " order by counted, c.name, c.id limit :limit",
+                standard);
     }
 
     /** The members behind a member figure: those counted in the numerator. */
-    static String members(Indicator i, String filter) {
-        return expand("select p.id as person_id, p.full_name, p.sex, p.birth_year, c.id as club_id,"
-                + " c.name as club_name, c.unit_id as unit_id, m.joined_on"
-                + from(i.from(), filter) + " and (" + i.where() + ") and " + i.counted() + " = 1"
-                + " order by c.name, c.id, p.name_key, p.id limit :limit");
+    static String members(Indicator i, String filter, CompositionStandard standard) {
+        return expand(
+                "select m.person_id, m.full_name, m.sex, m.birth_year, c.id as club_id,"
+                        + " c.name as club_name, c.unit_id as unit_id, m.joined_on"
+                        + from(i.from(), filter, standard) + " and (" + i.where() + ") and " + i.counted() + " = 1"
+                        + " order by c.name, c.id, m.name_key, m.person_id limit :limit",
+                standard);
     }
 }

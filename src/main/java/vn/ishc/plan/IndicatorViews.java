@@ -81,7 +81,7 @@ public class IndicatorViews {
     }
 
     private Long clubUnit(long clubId) {
-        return jdbc.sql("select unit_id from club where id = ?")
+        return jdbc.sql("select unit_id from club_fact_v where id = ?")
                 .param(clubId)
                 .query(Long.class)
                 .optional()

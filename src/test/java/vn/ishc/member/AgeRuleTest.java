@@ -44,4 +44,24 @@ class AgeRuleTest {
         assertThat(fiftyFive.latestOlderBirthDate(ON)).isEqualTo(LocalDate.of(1970, 3, 15));
         assertThat(fiftyFive.latestOlderBirthYear(ON)).isEqualTo(1970);
     }
+
+    @Test
+    void theLatestOlderBirthDateIsTheBoundOfIsOlderEvenForLeapDayBirthdays() {
+        // The SQL phrase (MemberFacts.olderOn) compares birth dates with this bound; born 29/2/1964, a
+        // person is 55 on 28/2/2019, and born 29/2/2040 is 60 on 28/2/2100 (not a leap year).
+        assertThat(new AgeRule(55).latestOlderBirthDate(LocalDate.of(2019, 2, 28)))
+                .isEqualTo(LocalDate.of(1964, 2, 29));
+        for (int age : new int[] {55, 60, 61}) {
+            AgeRule rule = new AgeRule(age);
+            for (LocalDate on = LocalDate.of(2019, 1, 1); on.isBefore(LocalDate.of(2025, 1, 1)); on = on.plusDays(1)) {
+                LocalDate bound = rule.latestOlderBirthDate(on);
+                assertThat(rule.isOlder(bound, bound.getYear(), on))
+                        .as("%s on %s", age, on)
+                        .isTrue();
+                assertThat(rule.isOlder(bound.plusDays(1), bound.getYear(), on))
+                        .as("%s on %s", age, on)
+                        .isFalse();
+            }
+        }
+    }
 }

@@ -1,11 +1,9 @@
 package vn.ishc.fund.loan;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.club.ClubView;
@@ -44,10 +42,8 @@ public class LoanService {
     private final FundBooks books;
     private final FundAccess access;
     private final MemberRegistry members;
-    private final JdbcClient jdbc;
 
     private final FundRules rules;
-
     private final ApplicationEventPublisher events;
 
     LoanService(
@@ -55,18 +51,14 @@ public class LoanService {
             FundBooks books,
             FundAccess access,
             MemberRegistry members,
-            JdbcClient jdbc,
             FundRules rules,
             ApplicationEventPublisher events) {
-
         this.events = events;
-
         this.rules = rules;
         this.loans = loans;
         this.books = books;
         this.access = access;
         this.members = members;
-        this.jdbc = jdbc;
     }
 
     // ---- reads ----
@@ -107,19 +99,12 @@ public class LoanService {
     }
 
     /**
-     * Borrowers' names by person id, for lists and pages. Names are read from the member module's person
-     * table: a borrower may have left the club since, so the scoped "members of the club on a date" list would
-     * miss them; the loan itself is already in the caller's scope.
+     * Borrowers' names by person id, for lists and pages, from the member module ({@link
+     * MemberRegistry#namesOf}): a borrower may have left the club since, so the scoped "members of the club
+     * on a date" list would miss them; the loan itself is already in the caller's scope.
      */
     public Map<Long, String> names(Collection<Long> personIds) {
-        Map<Long, String> out = new HashMap<>();
-        if (personIds.isEmpty()) return out;
-        jdbc.sql("select id, full_name from person where id in (:ids)")
-                .param("ids", personIds)
-                .query((java.sql.ResultSet rs) -> {
-                    out.put(rs.getLong("id"), rs.getString("full_name"));
-                });
-        return out;
+        return members.namesOf(personIds);
     }
 
     // ---- regulations ----
