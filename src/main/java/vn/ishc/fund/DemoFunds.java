@@ -1,6 +1,5 @@
 package vn.ishc.fund;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,8 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +17,7 @@ import vn.ishc.club.ClubView;
 import vn.ishc.club.DemoClubs;
 import vn.ishc.fund.ledger.Balances;
 import vn.ishc.fund.ledger.Entry;
+import vn.ishc.fund.ledger.FundBooks;
 import vn.ishc.fund.ledger.EntryKind;
 import vn.ishc.fund.ledger.Fund;
 import vn.ishc.fund.ledger.FundRefused;
@@ -45,8 +43,9 @@ import vn.ishc.shared.Vnd;
  * and in the demo board's club one written off; monthly membership fees (2,000–5,000 đồng for each member of
  * that month), visits to the sick, and a yearly transfer of fees to the activity fund. So the plan period
  * has every figure a real club would have, and today's books, whatever the date, look current. Seeded per club, so every start gives the same books; a club that already has fund records
- * is left alone. The loans are run through the {@link Loan} aggregate, so the demo books obey every rule;
- * the rows are written in batches (no scope is active while demo data loads).
+ * is left alone. The loans are run through the {@link Loan} aggregate, so the demo books obey every rule,
+ * and written through the ledger's repositories ({@link Loans#insertAll}, {@link FundBooks#postAll}) in
+ * batches: no user, and so no scope, is there while demo data loads.
  */
 @Component
 class DemoFunds implements DemoData {
@@ -58,8 +57,7 @@ class DemoFunds implements DemoData {
     private final ClubDirectory clubs;
     private final MemberRegistry memberRegistry;
     private final Loans loans;
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final FundBooks books;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -67,15 +65,13 @@ class DemoFunds implements DemoData {
             ClubDirectory clubs,
             MemberRegistry memberRegistry,
             Loans loans,
-            JdbcClient jdbc,
-            JdbcTemplate template,
+            FundBooks books,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.clubs = clubs;
         this.memberRegistry = memberRegistry;
         this.loans = loans;
-        this.jdbc = jdbc;
-        this.template = template;
+        this.books = books;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -90,28 +86,22 @@ class DemoFunds implements DemoData {
         LocalDate today = LocalDate.now(clock);
         long started = System.nanoTime();
         List<String> names = DemoClubs.names();
-        Set<Long> used = new HashSet<>(jdbc.sql("select club_id from fund_account union select club_id from fund_entry")
-                .query(Long.class)
-                .list());
+        Set<Long> used = books.clubsWithBooks();
         List<ClubView> byAge = new ArrayList<>(clubs.allForAdministration());
         byAge.sort(java.util.Comparator.comparingLong(ClubView::id));
         Set<String> seen = new HashSet<>();
         transaction.executeWithoutResult(tx -> {
-            long posting = jdbc.sql("select nextval('fund_posting_seq')")
-                    .query(Long.class)
-                    .single();
+            long posting = books.nextPostingNumber();
             for (ClubView club : byAge) {
                 // Only the demo clubs (the oldest of each name), never clubs someone else made.
                 if (!names.contains(club.name()) || !seen.add(club.name())) continue;
                 if (used.contains(club.id())) continue;
                 // The account row marks the club as done, books or not, so a second load changes nothing.
-                jdbc.sql("insert into fund_account (club_id) values (:c) on conflict do nothing")
-                        .param("c", club.id())
-                        .update();
+                books.lock(club.id());
                 if (club.status() != ClubStatus.ACTIVE) continue;
                 posting = club(club, today, posting);
             }
-            template.execute("alter sequence fund_posting_seq restart with " + (posting + 1));
+            books.postingsUsedUpTo(posting);
         });
         log.info("Demo funds loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
@@ -130,9 +120,6 @@ class DemoFunds implements DemoData {
         Instant at = clock.instant();
         long[] posting = {postingStart};
         java.util.function.Function<String, Posting> next = by -> new Posting(++posting[0], by, at);
-        jdbc.sql("insert into fund_account (club_id) values (:c) on conflict do nothing")
-                .param("c", club.id())
-                .update();
         LoanProduct product = loans.addProduct(
                 new LoanProduct(
                         null,
@@ -282,87 +269,11 @@ class DemoFunds implements DemoData {
             }
         }
         ledger.removeIf(e -> e.date().isAfter(today));
-        // Write: loans one by one (they need ids), then every entry and instalment in batches.
-        List<Object[]> instalments = new ArrayList<>();
-        List<Entry> loanEntries = new ArrayList<>();
-        template.batchUpdate(
-                """
-                insert into fund_loan (club_id, person_id, product_id, purpose, amount, term_months, applied_on, opening,
-                  status, recorded_by, recorded_at, approved_by, approved_on, approved_at, disbursed_on, disbursed_by,
-                  written_off_on, written_off_by, write_off_reason)
-                values (?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                made.stream()
-                        .map(l -> new Object[] {
-                            l.clubId(),
-                            l.personId(),
-                            l.product().id(),
-                            l.purpose().name(),
-                            l.amount().dong(),
-                            l.termMonths(),
-                            l.appliedOn(),
-                            l.status().name(),
-                            l.recordedBy(),
-                            Timestamp.from(l.recordedAt()),
-                            l.approvedBy(),
-                            l.approvedOn(),
-                            Timestamp.from(l.recordedAt()),
-                            l.disbursedOn(),
-                            l.disbursedBy(),
-                            l.writtenOffOn(),
-                            l.writtenOffBy(),
-                            l.writeOffReason()
-                        })
-                        .toList());
-        // The club had no loans before: its loans' ids, in the order inserted, are theirs.
-        List<Long> ids = jdbc.sql("select id from fund_loan where club_id = :c order by id")
-                .param("c", club.id())
-                .query(Long.class)
-                .list();
-        for (int n = 0; n < made.size(); n++) {
-            Loan loan = made.get(n);
-            long id = ids.get(n);
-            for (Instalment i : loan.schedule()) {
-                instalments.add(new Object[] {
-                    id,
-                    i.scheduleNo(),
-                    i.seq(),
-                    i.dueOn(),
-                    i.principal().dong(),
-                    i.fee().dong()
-                });
-            }
-            loan.entries().forEach(e -> loanEntries.add(e.forLoan(id)));
-        }
+        // Write through the ledger's repositories: the loans with their schedules and entries, then the rest.
         Set<Entry> ofLoans = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         made.forEach(l -> ofLoans.addAll(l.entries()));
-        List<Entry> all = new ArrayList<>(
-                ledger.stream().filter(e -> !ofLoans.contains(e)).toList());
-        all.addAll(loanEntries);
-        template.batchUpdate(
-                "insert into fund_instalment (loan_id, schedule_no, seq, due_on, principal, fee) values (?, ?, ?, ?, ?, ?)",
-                instalments);
-        List<Object[]> rows = new ArrayList<>();
-        for (Entry e : all) {
-            rows.add(new Object[] {
-                e.clubId(),
-                e.fund().name(),
-                e.kind().name(),
-                e.date(),
-                e.amount().dong(),
-                e.loanId(),
-                e.posting(),
-                e.source() == null ? null : e.source().name(),
-                e.counterpart(),
-                e.documentNo(),
-                e.note(),
-                e.recordedBy(),
-                Timestamp.from(e.recordedAt())
-            });
-        }
-        template.batchUpdate(
-                "insert into fund_entry (club_id, fund, kind, entry_date, amount, loan_id, posting, source, counterpart,"
-                        + " document_no, note, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows);
+        loans.insertAll(made);
+        books.postAll(ledger.stream().filter(e -> !ofLoans.contains(e)).toList());
         return posting[0];
     }
 

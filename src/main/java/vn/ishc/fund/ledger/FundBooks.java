@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ishc.shared.Vnd;
@@ -19,9 +20,11 @@ import vn.ishc.shared.Vnd;
 @Repository
 public class FundBooks {
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    FundBooks(JdbcClient jdbc) {
+    FundBooks(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Locks the club's fund account for the rest of the transaction (creating it on first use). */
@@ -35,9 +38,52 @@ public class FundBooks {
                 .single();
     }
 
+    /** The clubs that have a fund account or entries. */
+    public java.util.Set<Long> clubsWithBooks() {
+        return new java.util.HashSet<>(jdbc.sql("select club_id from fund_account union select club_id from fund_entry")
+                .query(Long.class)
+                .list());
+    }
+
     /** The next posting number (see {@link FundRules#posting()}). */
     public long nextPostingNumber() {
         return jdbc.sql("select nextval('fund_posting_seq')").query(Long.class).single();
+    }
+
+    /**
+     * Inserts many entries in batches, without reading their ids back: for loading a book at once (the
+     * demo data). An operation posts through {@link #post}.
+     */
+    public void postAll(Collection<Entry> entries) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Entry e : entries) {
+            rows.add(new Object[] {
+                e.clubId(),
+                e.fund().name(),
+                e.kind().name(),
+                e.date(),
+                e.amount().dong(),
+                e.loanId(),
+                e.reverses(),
+                e.posting(),
+                e.source() == null ? null : e.source().name(),
+                blankToNull(e.counterpart()),
+                blankToNull(e.documentNo()),
+                blankToNull(e.note()),
+                e.recordedBy(),
+                Timestamp.from(e.recordedAt())
+            });
+        }
+        batch.batchUpdate(
+                "insert into fund_entry (club_id, fund, kind, entry_date, amount, loan_id, reverses_id, posting, source,"
+                        + " counterpart, document_no, note, recorded_by, recorded_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
+    }
+
+    /** Moves the posting numbers on past {@code last}, after a bulk load that numbered its own postings. */
+    public void postingsUsedUpTo(long last) {
+        batch.execute("alter sequence fund_posting_seq restart with " + (last + 1));
     }
 
     /** Inserts the entries; returns them with their ids. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,8 +26,10 @@ import vn.ishc.shared.Vnd;
 public class Loans {
     private final JdbcClient jdbc;
     private final FundBooks books;
+    private final JdbcTemplate batch;
 
-    Loans(JdbcClient jdbc, FundBooks books) {
+    Loans(JdbcClient jdbc, FundBooks books, JdbcTemplate batch) {
+        this.batch = batch;
         this.jdbc = jdbc;
         this.books = books;
     }
@@ -227,6 +230,66 @@ public class Loans {
 
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
+    }
+
+    /**
+     * Inserts loans already decided (their whole life so far: status, schedule, entries) in batches, and
+     * gives each its id: for loading a club's book at once (the demo data). An operation inserts through
+     * {@link #insert} and {@link #update}.
+     */
+    public void insertAll(List<Loan> made) {
+        List<Object[]> instalments = new ArrayList<>();
+        List<Object[]> reschedules = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        for (Loan l : made) {
+            var key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into fund_loan (club_id, person_id, product_id, purpose, amount, term_months, applied_on,
+                      opening, status, recorded_by, recorded_at, approved_by, approved_on, approved_at, disbursed_on,
+                      disbursed_by, written_off_on, written_off_by, write_off_reason)
+                    values (:club, :person, :product, :purpose, :amount, :term, :applied, :opening, :status, :by, :at,
+                      :approvedBy, :approvedOn, :approvedAt, :disbursedOn, :disbursedBy, :woOn, :woBy, :woReason)""")
+                    .param("club", l.clubId())
+                    .param("person", l.personId())
+                    .param("product", l.product().id())
+                    .param("purpose", l.purpose().name())
+                    .param("amount", l.amount().dong())
+                    .param("term", l.termMonths())
+                    .param("applied", l.appliedOn())
+                    .param("opening", l.opening())
+                    .param("status", l.status().name())
+                    .param("by", l.recordedBy())
+                    .param("at", Timestamp.from(l.recordedAt()))
+                    .param("approvedBy", l.approvedBy())
+                    .param("approvedOn", l.approvedOn())
+                    .param("approvedAt", l.approvedAt() == null ? null : Timestamp.from(l.approvedAt()))
+                    .param("disbursedOn", l.disbursedOn())
+                    .param("disbursedBy", l.disbursedBy())
+                    .param("woOn", l.writtenOffOn())
+                    .param("woBy", l.writtenOffBy())
+                    .param("woReason", l.writeOffReason())
+                    .update(key, "id");
+            l.identify(key.getKeyAs(Number.class).longValue());
+            for (Instalment i : l.schedule()) {
+                instalments.add(new Object[] {
+                    l.id(), i.scheduleNo(), i.seq(), i.dueOn(), i.principal().dong(), i.fee().dong()
+                });
+            }
+            for (Loan.Reschedule r : l.reschedules()) {
+                reschedules.add(new Object[] {
+                    l.id(), r.scheduleNo(), r.on(), r.termMonths(), r.reason(), r.by(), Timestamp.from(r.at())
+                });
+            }
+            entries.addAll(l.entries());
+        }
+        batch.batchUpdate(
+                "insert into fund_instalment (loan_id, schedule_no, seq, due_on, principal, fee) values (?, ?, ?, ?, ?, ?)",
+                instalments);
+        batch.batchUpdate(
+                "insert into fund_reschedule (loan_id, schedule_no, decided_on, term_months, reason, decided_by,"
+                        + " decided_at) values (?, ?, ?, ?, ?, ?, ?)",
+                reschedules);
+        books.postAll(entries);
     }
 
     /** Inserts a new loan (application or opening loan) and gives it its id. */
