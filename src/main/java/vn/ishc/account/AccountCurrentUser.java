@@ -103,4 +103,9 @@ class AccountCurrentUser implements CurrentUser {
     public boolean mayAdminister() {
         return is(Role.ADMIN);
     }
+
+    @Override
+    public boolean mayReadAudit() {
+        return is(Role.ADMIN, Role.CITY_OFFICER);
+    }
 }

@@ -3,6 +3,7 @@ package vn.ishc.account;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +19,16 @@ class AccountService {
     private final UnitDirectory units;
     private final ClubDirectory clubs;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AccountService(Accounts accounts, PasswordEncoder encoder, UnitDirectory units, ClubDirectory clubs, Clock clock) {
+    AccountService(
+            Accounts accounts,
+            PasswordEncoder encoder,
+            UnitDirectory units,
+            ClubDirectory clubs,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.encoder = encoder;
         this.units = units;
@@ -43,28 +52,33 @@ class AccountService {
                 && (command.scopeClubId() == null
                         || clubs.findForAdministration(command.scopeClubId()).isEmpty()))
             throw new AccountRefused("scopeClubId", "account.error.clubRequired");
-        return accounts.save(Account.open(
+        return opened(accounts.save(Account.open(
                 username,
                 command.displayName().strip(),
                 encoder.encode(command.password()),
                 command.role(),
                 command.scopeUnitId(),
                 command.scopeClubId(),
-                clock.instant()));
+                clock.instant())));
+    }
+
+    private Account opened(Account a) {
+        events.publishEvent(new AccountEvents.AccountOpened(a.id(), AccountEvents.opened(a)));
+        return a;
     }
 
     /** Opens the account unless one of that name exists (first administrator, demo accounts). */
     @Transactional
     Account openIfAbsent(OpenAccount command) {
         return accounts.findByUsername(command.username())
-                .orElseGet(() -> accounts.save(Account.open(
+                .orElseGet(() -> opened(accounts.save(Account.open(
                         command.username(),
                         command.displayName(),
                         encoder.encode(command.password()),
                         command.role(),
                         command.scopeUnitId(),
                         command.scopeClubId(),
-                        clock.instant())));
+                        clock.instant()))));
     }
 
     @Transactional
@@ -78,6 +92,7 @@ class AccountService {
             throw new AccountRefused("newPassword", "password.error.same");
         account.changePassword(encoder.encode(command.newPassword()), clock.instant());
         accounts.save(account);
+        events.publishEvent(new AccountEvents.PasswordChanged(account.id(), account.username()));
     }
 
     @Transactional
@@ -85,6 +100,7 @@ class AccountService {
         Account account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFound(accountId));
         account.loginSucceeded();
         accounts.save(account);
+        events.publishEvent(new AccountEvents.AccountUnlocked(accountId));
     }
 
     List<Account> all() {

@@ -89,6 +89,16 @@ class UnitChange {
         }
     }
 
+    /** What a correction may change, as the audit trail records it. */
+    java.util.Map<String, Object> correctable() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("effectiveDate", effectiveDate);
+        m.put("legalReference", legalReference);
+        m.put("dateConfirmed", dateConfirmed);
+        m.put("note", note);
+        return m;
+    }
+
     Long id() {
         return id;
     }

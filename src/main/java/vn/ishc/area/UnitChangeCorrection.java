@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ishc.shared.FieldChange;
 
 /** Corrects a recorded change; the validity of the units it ended or created moves with it. */
 @Service
@@ -13,8 +16,11 @@ public class UnitChangeCorrection {
     private final UnitChanges changes;
     private final AdminUnits units;
     private final UnitDirectory directory;
+    private final ApplicationEventPublisher events;
 
-    UnitChangeCorrection(UnitChanges changes, AdminUnits units, UnitDirectory directory) {
+    UnitChangeCorrection(
+            UnitChanges changes, AdminUnits units, UnitDirectory directory, ApplicationEventPublisher events) {
+        this.events = events;
         this.changes = changes;
         this.units = units;
         this.directory = directory;
@@ -25,6 +31,7 @@ public class UnitChangeCorrection {
         UnitChange change =
                 changes.findById(command.changeId()).orElseThrow(() -> new UnitChangeNotFound(command.changeId()));
         if (!command.version().equals(change.version())) throw new UnitChangeEditedConcurrently(command.changeId());
+        Map<String, Object> before = change.correctable();
         change.correct(
                 command.effectiveDate(), command.legalReference().strip(), command.dateConfirmed(), command.note());
         List<AdminUnit> affected = new ArrayList<>();
@@ -52,5 +59,7 @@ public class UnitChangeCorrection {
         units.saveAll(affected);
         changes.save(change);
         directory.markChanged();
+        List<FieldChange> changed = FieldChange.between(before, change.correctable());
+        if (!changed.isEmpty()) events.publishEvent(new UnitChangeCorrected(change.id(), changed));
     }
 }

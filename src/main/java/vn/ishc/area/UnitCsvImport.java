@@ -52,7 +52,14 @@ public class UnitCsvImport {
     private final UnitChanges changes;
     private final UnitDirectory directory;
 
-    UnitCsvImport(AdminUnits units, UnitChanges changes, UnitDirectory directory) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    UnitCsvImport(
+            AdminUnits units,
+            UnitChanges changes,
+            UnitDirectory directory,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.units = units;
         this.changes = changes;
         this.directory = directory;
@@ -90,6 +97,7 @@ public class UnitCsvImport {
         if (!problems.isEmpty()) return new UnitImportResult(0, 0, List.copyOf(problems));
         UnitImportResult result = save(lines, problems);
         if (!result.saved()) TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        else events.publishEvent(new UnitsImported(result.units(), result.changes()));
         return result;
     }
 

@@ -21,6 +21,7 @@ import vn.ishc.club.ClubCommands.EditClub;
 import vn.ishc.club.ClubCommands.FoundClub;
 import vn.ishc.club.ClubCommands.ReplaceBoard;
 import vn.ishc.shared.CurrentUser;
+import vn.ishc.shared.FieldChange;
 import vn.ishc.shared.Scope;
 import vn.ishc.shared.SearchText;
 
@@ -162,7 +163,10 @@ public class ClubDirectory {
     public ClubView found(FoundClub command) {
         if (!mayFoundClubs()) throw new AccessDeniedException("may not found clubs");
         checkUnit(command.details());
-        return clubs.save(Club.found(command.details())).view(planStart);
+        ClubView founded = clubs.save(Club.found(command.details())).view(planStart);
+        events.publishEvent(new ClubEvents.ClubFounded(
+                founded.id(), founded.unitId(), FieldChange.between(null, founded, ClubEvents.NOT_DETAILS)));
+        return founded;
     }
 
     /** The unit must exist, be a ward or commune in the user's scope, and exist on the founding date. */
@@ -183,21 +187,31 @@ public class ClubDirectory {
             checkUnit(command.details());
         }
         club.describe(command.details());
-        return save(club, command.clubId());
+        return changed(before, save(club, command.clubId()));
+    }
+
+    private ClubView changed(ClubView before, ClubView after) {
+        var changes = FieldChange.between(before, after, ClubEvents.NOT_DETAILS);
+        if (!changes.isEmpty()) events.publishEvent(new ClubEvents.ClubChanged(after.id(), after.unitId(), changes));
+        return after;
     }
 
     @Transactional
     public ClubView rename(RenameClub command) {
         Club club = changeable(command.clubId(), command.version());
+        ClubView before = club.view(planStart);
         club.rename(command.name());
-        return save(club, command.clubId());
+        return changed(before, save(club, command.clubId()));
     }
 
     @Transactional
     public ClubView changeStatus(ChangeClubStatus command) {
         Club club = changeable(command.clubId(), command.version());
+        ClubStatus from = club.view(planStart).status();
         club.changeStatus(command.status(), command.since(), command.reason());
         ClubView saved = save(club, command.clubId());
+        events.publishEvent(new ClubEvents.ClubStatusChanged(
+                saved.id(), saved.unitId(), from, command.status(), command.since(), command.reason()));
         if (command.status() == ClubStatus.DISSOLVED) {
             events.publishEvent(new ClubDissolved(saved.id(), command.since(), command.reason()));
         }
@@ -207,8 +221,11 @@ public class ClubDirectory {
     @Transactional
     public ClubView replaceBoard(ReplaceBoard command) {
         Club club = changeable(command.clubId(), command.version());
+        List<BoardMember> before = club.view(planStart).board();
         club.replaceBoard(command.board());
-        return save(club, command.clubId());
+        ClubView saved = save(club, command.clubId());
+        events.publishEvent(new ClubEvents.BoardChanged(saved.id(), saved.unitId(), before, saved.board()));
+        return saved;
     }
 
     private Club changeable(long id, Integer version) {
@@ -238,8 +255,15 @@ public class ClubDirectory {
     @Transactional
     ClubView foundIfAbsent(ClubDetails details) {
         return clubs.findByNameAndUnitId(details.name(), details.unitId())
-                .orElseGet(() -> clubs.save(Club.found(details)))
-                .view(planStart);
+                .map(c -> c.view(planStart))
+                .orElseGet(() -> {
+                    ClubView founded = clubs.save(Club.found(details)).view(planStart);
+                    events.publishEvent(new ClubEvents.ClubFounded(
+                            founded.id(),
+                            founded.unitId(),
+                            FieldChange.between(null, founded, ClubEvents.NOT_DETAILS)));
+                    return founded;
+                });
     }
 
     /** Demo data: gives a club this board unless it already has one. */
@@ -248,7 +272,8 @@ public class ClubDirectory {
         Club club = clubs.findById(clubId).orElseThrow(() -> new ClubNotFound(clubId));
         if (club.view(planStart).board().isEmpty()) {
             club.replaceBoard(board);
-            clubs.save(club);
+            ClubView saved = clubs.save(club).view(planStart);
+            events.publishEvent(new ClubEvents.BoardChanged(saved.id(), saved.unitId(), List.of(), saved.board()));
         }
     }
 
@@ -257,8 +282,15 @@ public class ClubDirectory {
     void demoStatusIfNone(long clubId, List<ClubStatusChange> changes) {
         Club club = clubs.findById(clubId).orElseThrow(() -> new ClubNotFound(clubId));
         if (!changes.isEmpty() && club.view(planStart).statusHistory().size() == 1) {
-            changes.forEach(c -> club.changeStatus(c.status(), c.since(), c.reason()));
+            List<ClubEvents.ClubStatusChanged> happened = new ArrayList<>();
+            for (ClubStatusChange c : changes) {
+                ClubView before = club.view(planStart);
+                club.changeStatus(c.status(), c.since(), c.reason());
+                happened.add(new ClubEvents.ClubStatusChanged(
+                        before.id(), before.unitId(), before.status(), c.status(), c.since(), c.reason()));
+            }
             clubs.save(club);
+            happened.forEach(events::publishEvent);
         }
     }
 }

@@ -81,6 +81,8 @@ class DemoMembers implements DemoData {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     DemoMembers(
             ClubDirectory clubs,
             UnitDirectory units,
@@ -88,7 +90,9 @@ class DemoMembers implements DemoData {
             Memberships memberships,
             JdbcClient jdbc,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.clock = clock;
         this.clubs = clubs;
         this.units = units;
@@ -121,7 +125,10 @@ class DemoMembers implements DemoData {
             if (club == null || withMembers.contains(club.id())) continue;
             if (taken == null) taken = taken();
             List<Planned> planned = new ClubPlan(club, taken, today).plan();
-            transaction.executeWithoutResult(status -> save(club.id(), planned));
+            transaction.executeWithoutResult(status -> {
+                save(club.id(), planned);
+                events.publishEvent(new MemberEvents.MembersImported(null, club.id(), club.unitId(), planned.size()));
+            });
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -37,6 +38,7 @@ import vn.ishc.member.MemberCommands.MergePeople;
 import vn.ishc.member.MemberCommands.MoveMember;
 import vn.ishc.member.MemberCommands.RegisterMember;
 import vn.ishc.member.MemberCommands.UpdatePerson;
+import vn.ishc.shared.PersonalDataViewed;
 import vn.ishc.shared.TableDownload;
 
 /** Member screens: add, correct, leave, move and merge; the member list and the composition list. */
@@ -53,13 +55,17 @@ class MemberController {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     MemberController(
             MemberRegistry members,
             ClubDirectory clubs,
             UnitDirectory units,
             MessageSource messages,
             Clock clock,
-            List<MemberSection> sections) {
+            List<MemberSection> sections,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.sections = sections.stream()
                 .sorted(java.util.Comparator.comparingInt(MemberSection::order))
                 .toList();
@@ -127,6 +133,8 @@ class MemberController {
     String detail(@PathVariable long membershipId, Model model) {
         MemberView member = members.membership(membershipId);
         ClubView club = clubs.get(member.clubId());
+        events.publishEvent(new PersonalDataViewed(
+                "member-page", "membership " + membershipId, club.unitId(), club.id(), List.of(member.personId())));
         model.addAttribute("member", member);
         model.addAttribute("club", club);
         model.addAttribute("history", members.historyOf(member.personId()));
@@ -337,7 +345,9 @@ class MemberController {
             Model model) {
         MemberQuery query = memberQuery(club, unit, activeOn, sex, older, q, page);
         model.addAttribute("query", query);
-        model.addAttribute("result", members.search(query));
+        MemberPage result = members.search(query);
+        viewed("member-list", query, result.members());
+        model.addAttribute("result", result);
         model.addAttribute("clubs", clubs.visible());
         model.addAttribute("filterUnits", units.allAsOf(query.activeOn()));
         model.addAttribute("sexes", Sex.values());
@@ -378,7 +388,9 @@ class MemberController {
         String yes = messages.getMessage("common.yes", null, locale);
         String no = messages.getMessage("common.no", null, locale);
         List<List<?>> rows = new ArrayList<>();
-        for (MemberView m : members.search(query).members()) {
+        List<MemberView> exported = members.search(query).members();
+        viewed("member-export", query, exported);
+        for (MemberView m : exported) {
             PersonDetails d = m.person();
             rows.add(Arrays.asList(
                     d.fullName(),
@@ -502,5 +514,16 @@ class MemberController {
         return Arrays.stream(keys)
                 .map(k -> messages.getMessage(k, olderAge, locale))
                 .toList();
+    }
+
+    /** Logs a list of members shown or downloaded, with its filters, for the access log (R19). */
+    private void viewed(String what, MemberQuery q, List<MemberView> shown) {
+        if (shown.isEmpty()) return;
+        events.publishEvent(new PersonalDataViewed(
+                what,
+                q.toString(),
+                q.unitId(),
+                q.clubId(),
+                shown.stream().map(MemberView::personId).distinct().toList()));
     }
 }

@@ -42,7 +42,14 @@ class MemberImportController {
     private final MemberImportTemplate template;
     private final MemberRegistry members;
 
-    MemberImportController(MemberImportService imports, MemberImportTemplate template, MemberRegistry members) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    MemberImportController(
+            MemberImportService imports,
+            MemberImportTemplate template,
+            MemberRegistry members,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.imports = imports;
         this.template = template;
         this.members = members;
@@ -114,7 +121,14 @@ class MemberImportController {
 
     @GetMapping("/member-imports/{importId}")
     String preview(@PathVariable long importId, Model model) {
-        return previewPage(imports.preview(importId), null, model);
+        MemberImportPreview preview = imports.preview(importId);
+        events.publishEvent(new vn.ishc.shared.PersonalDataViewed(
+                "import-preview",
+                "member-import " + importId + " (" + preview.fileName() + ", " + preview.rows() + ")",
+                members.changeableClub(preview.clubId()).unitId(),
+                preview.clubId(),
+                List.of()));
+        return previewPage(preview, null, model);
     }
 
     private String previewPage(MemberImportPreview preview, Integer editing, Model model) {

@@ -63,6 +63,8 @@ class MemberImportService {
 
     private final CurrentUser user;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     MemberImportService(
             MemberRegistry registry,
             ClubDirectory clubs,
@@ -71,7 +73,9 @@ class MemberImportService {
             PlatformTransactionManager transactions,
             Clock clock,
             CurrentUser user,
-            @Value("${ishc.import.keep-pending}") java.time.Duration keepPending) {
+            @Value("${ishc.import.keep-pending}") java.time.Duration keepPending,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.user = user;
         this.keepPending = keepPending;
         this.registry = registry;
@@ -238,6 +242,7 @@ class MemberImportService {
         Composition before = registry.compositionOf(club.id(), today);
         insert(club.id(), lines);
         close(header, Status.COMMITTED);
+        events.publishEvent(new MemberEvents.MembersImported(importId, club.id(), club.unitId(), lines.size()));
         Composition after = registry.compositionOf(club.id(), today);
         return new Committed(club.id(), lines.size(), before.brokenBy(after));
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -55,6 +56,7 @@ public class MemberRegistry {
     private final CurrentUser currentUser;
     private final CompositionStandard standard;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MemberRegistry(
             People people,
@@ -64,7 +66,9 @@ public class MemberRegistry {
             UnitDirectory units,
             CurrentUser currentUser,
             CompositionStandard standard,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.people = people;
         this.memberships = memberships;
         this.jdbc = jdbc;
@@ -296,6 +300,9 @@ public class MemberRegistry {
         Person person = people.save(Person.record(command.person()));
         Membership membership =
                 memberships.save(Membership.join(person.id(), club.id(), command.joinedOn(), command.joinReason()));
+        events.publishEvent(new MemberEvents.PersonRecorded(
+                person.id(), club.id(), club.unitId(), MemberEvents.changes(null, person.details())));
+        joined(membership, club);
         return saved(membership.id(), club.id(), before);
     }
 
@@ -310,6 +317,7 @@ public class MemberRegistry {
         Composition before = compositionOf(club.id(), LocalDate.now(clock));
         Membership m =
                 memberships.save(Membership.join(person.id(), club.id(), command.joinedOn(), command.joinReason()));
+        joined(m, club);
         return saved(m.id(), club.id(), before);
     }
 
@@ -324,8 +332,12 @@ public class MemberRegistry {
         List<PossibleDuplicates.Candidate> duplicates = duplicatesOf(command.person(), club.id(), person.id());
         if (!duplicates.isEmpty() && !command.notADuplicate()) throw new PossibleDuplicates(duplicates);
         Composition before = compositionOf(club.id(), LocalDate.now(clock));
+        PersonDetails old = person.details();
         person.describe(command.person());
         people.save(person);
+        var changes = MemberEvents.changes(old, person.details());
+        if (!changes.isEmpty())
+            events.publishEvent(new MemberEvents.PersonChanged(person.id(), club.id(), club.unitId(), changes));
         return saved(latest.membershipId(), club.id(), before);
     }
 
@@ -334,10 +346,12 @@ public class MemberRegistry {
         Membership m = memberships
                 .findById(command.membershipId())
                 .orElseThrow(() -> new MemberNotFound("membership " + command.membershipId()));
-        changeableClub(m.clubId());
+        ClubView club = changeableClub(m.clubId());
         Composition before = compositionOf(m.clubId(), LocalDate.now(clock));
         m.leave(command.leftOn(), command.reason());
         memberships.save(m);
+        events.publishEvent(new MemberEvents.MemberLeft(
+                m.id(), m.personId(), club.id(), club.unitId(), m.leftOn(), command.reason()));
         return saved(m.id(), m.clubId(), before);
     }
 
@@ -356,6 +370,15 @@ public class MemberRegistry {
         Composition before = compositionOf(to.id(), LocalDate.now(clock));
         Membership joined = memberships.save(
                 Membership.join(from.personId(), to.id(), command.on().plusDays(1), command.reason()));
+        events.publishEvent(new MemberEvents.MemberMoved(
+                from.personId(),
+                from.id(),
+                joined.id(),
+                from.clubId(),
+                to.id(),
+                to.unitId(),
+                command.on(),
+                command.reason()));
         return saved(joined.id(), to.id(), before);
     }
 
@@ -396,14 +419,24 @@ public class MemberRegistry {
                 kept.add(m);
             }
         }
+        PersonDetails old = keep.details();
         keep.absorb(duplicate);
         people.save(duplicate);
         people.save(keep);
         List<MemberView> history = historyOf(keep.id());
-        return history.get(history.size() - 1);
+        MemberView latest = history.get(history.size() - 1);
+        ClubView club = clubs.get(latest.clubId());
+        events.publishEvent(new MemberEvents.PeopleMerged(
+                keep.id(), duplicate.id(), club.id(), club.unitId(), MemberEvents.changes(old, keep.details())));
+        return latest;
     }
 
     // ---- helpers ----
+
+    private void joined(Membership m, ClubView club) {
+        events.publishEvent(new MemberEvents.MemberJoined(
+                m.id(), m.personId(), club.id(), club.unitId(), m.joinedOn(), m.joinReason()));
+    }
 
     private MemberSaved saved(long membershipId, long clubId, Composition before) {
         Composition after = compositionOf(clubId, LocalDate.now(clock));

@@ -35,12 +35,16 @@ class DashboardController {
     private final UnitDirectory units;
     private final MessageSource messages;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     DashboardController(
             IndicatorViews views,
             IndicatorEngine engine,
             PlanService plans,
             UnitDirectory units,
-            MessageSource messages) {
+            MessageSource messages,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.messages = messages;
         this.views = views;
         this.engine = engine;
@@ -163,7 +167,7 @@ class DashboardController {
                 model.addAttribute("year", y);
                 model.addAttribute("clubLines", engine.clubs(v, scope, i, y, row));
             }
-            case MEMBERS -> model.addAttribute("memberLines", engine.members(v, scope, i, row));
+            case MEMBERS -> model.addAttribute("memberLines", viewed(engine.members(v, scope, i, row), v, i, row));
             default -> throw new PlanRefused("indicator", "plan.error.noList");
         }
         return "plans/list";
@@ -255,7 +259,7 @@ class DashboardController {
                         text("dashboard.list.birthYear", locale),
                         text("club.name", locale),
                         text("dashboard.list.joinedOn", locale));
-                for (IndicatorEngine.MemberLine l : engine.members(v, scope, i, row)) {
+                for (IndicatorEngine.MemberLine l : viewed(engine.members(v, scope, i, row), v, i, row)) {
                     rows.add(java.util.Arrays.asList(
                             l.fullName(),
                             text("member.sex." + l.sex(), locale),
@@ -284,5 +288,23 @@ class DashboardController {
         } catch (IllegalArgumentException e) {
             throw new PlanRefused("indicator", "plan.error.indicator");
         }
+    }
+
+    /** The members behind a figure are personal data: their listing goes to the access log (R19). */
+    private List<IndicatorEngine.MemberLine> viewed(
+            List<IndicatorEngine.MemberLine> lines, View v, Indicator i, String row) {
+        if (!lines.isEmpty()) {
+            events.publishEvent(new vn.ishc.shared.PersonalDataViewed(
+                    "dashboard-members",
+                    i.name() + " plan " + v.plan().id() + " unit " + v.unit().id() + " asOf " + v.asOf()
+                            + (row == null ? "" : " row " + row),
+                    v.unit().id(),
+                    null,
+                    lines.stream()
+                            .map(IndicatorEngine.MemberLine::personId)
+                            .distinct()
+                            .toList()));
+        }
+        return lines;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import vn.ishc.plan.PlanCommands.LockPlan;
 import vn.ishc.plan.PlanCommands.SetRoadmap;
 import vn.ishc.plan.PlanCommands.UnlockPlan;
 import vn.ishc.shared.CurrentUser;
+import vn.ishc.shared.FieldChange;
 import vn.ishc.shared.Scope;
 
 /**
@@ -40,8 +42,10 @@ public class PlanService {
     private final UnitDirectory units;
     private final CurrentUser user;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PlanService(Plans plans, UnitDirectory units, CurrentUser user, Clock clock) {
+    PlanService(Plans plans, UnitDirectory units, CurrentUser user, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.units = units;
         this.user = user;
@@ -139,6 +143,16 @@ public class PlanService {
                 List.of());
         long id = plans.insert(draft);
         plans.log(id, Instant.now(clock), who(), "created", null, draft.name(), null);
+        events.publishEvent(new PlanEvents.PlanCreated(
+                id,
+                unitOf(draft),
+                List.of(
+                        new FieldChange("name", null, draft.name()),
+                        new FieldChange("legalReference", null, draft.legalReference()),
+                        new FieldChange("start", null, String.valueOf(draft.start())),
+                        new FieldChange("end", null, String.valueOf(draft.end())),
+                        new FieldChange("unitsDate", null, String.valueOf(draft.unitsDate())),
+                        new FieldChange("units", null, new java.util.TreeSet<>(draft.units()).toString()))));
         return id;
     }
 
@@ -227,6 +241,13 @@ public class PlanService {
                 targets,
                 p.roadmap());
         save(changed, changes, reason);
+        events.publishEvent(new PlanEvents.PlanChanged(
+                p.id(),
+                unitOf(p),
+                changes.stream()
+                        .map(ch -> new FieldChange(ch.what(), ch.oldValue(), ch.newValue()))
+                        .toList(),
+                reason));
         return changes.size();
     }
 
@@ -274,6 +295,13 @@ public class PlanService {
                 p.targets(),
                 entries);
         save(changed, changes, reason);
+        events.publishEvent(new PlanEvents.PlanChanged(
+                p.id(),
+                unitOf(p),
+                changes.stream()
+                        .map(ch -> new FieldChange(ch.what(), ch.oldValue(), ch.newValue()))
+                        .toList(),
+                reason));
         return changes.size();
     }
 
@@ -283,6 +311,7 @@ public class PlanService {
         if (p.locked()) return;
         Instant now = Instant.now(clock);
         save(withLock(p, true, now, who()), List.of(new Change("locked", "false", "true")), null);
+        events.publishEvent(new PlanEvents.PlanLocked(p.id(), unitOf(p)));
     }
 
     @Transactional
@@ -291,6 +320,7 @@ public class PlanService {
         if (!mayUnlock(p)) throw new AccessDeniedException("plan " + c.id());
         String reason = reasonFor(p, c.reason());
         save(withLock(p, false, null, null), List.of(new Change("locked", "true", "false")), reason);
+        events.publishEvent(new PlanEvents.PlanUnlocked(p.id(), unitOf(p), reason));
     }
 
     private static Plan withLock(Plan p, boolean locked, Instant on, String by) {
@@ -315,5 +345,10 @@ public class PlanService {
         if (!plans.update(changed)) throw new PlanEditedConcurrently(changed.id());
         Instant now = Instant.now(clock);
         for (Change ch : changes) plans.log(changed.id(), now, who(), ch.what(), ch.oldValue(), ch.newValue(), reason);
+    }
+
+    /** The unit the audit trail files a plan's entries under: its lowest unit id. */
+    private static Long unitOf(Plan p) {
+        return p.units().stream().min(Long::compare).orElse(null);
     }
 }

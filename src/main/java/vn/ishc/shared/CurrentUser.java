@@ -35,4 +35,10 @@ public interface CurrentUser {
 
     /** Administer accounts, units and the audit trail of everything: administrators. */
     boolean mayAdminister();
+
+    /**
+     * Read the audit trail and the access log: administrators (everything) and city officers (the
+     * entries recorded in their scope's units).
+     */
+    boolean mayReadAudit();
 }

@@ -29,6 +29,12 @@ class LayoutModel {
         return user.mayAdminister();
     }
 
+    /** Whether to show the audit trail's link (the pages check it again). */
+    @ModelAttribute("mayReadAudit")
+    boolean mayReadAudit() {
+        return user.mayReadAudit();
+    }
+
     @ModelAttribute("currentUrl")
     String currentUrl(HttpServletRequest request) {
         String query = request.getQueryString();

@@ -37,7 +37,7 @@ class MessagesTest {
 
     /** The message bundles ({@code spring.messages.basename}): Vietnamese file and English file. */
     static final List<String> BUNDLES =
-            List.of("messages", "i18n/clubs", "i18n/members", "i18n/import", "i18n/plans", "i18n/funds");
+            List.of("messages", "i18n/clubs", "i18n/members", "i18n/import", "i18n/plans", "i18n/funds", "i18n/audit");
 
     /** All bundles of one language together: "" for Vietnamese, "_en" for English. */
     static Properties load(String suffix) throws IOException {
