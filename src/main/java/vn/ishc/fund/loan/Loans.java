@@ -272,7 +272,12 @@ public class Loans {
             l.identify(key.getKeyAs(Number.class).longValue());
             for (Instalment i : l.schedule()) {
                 instalments.add(new Object[] {
-                    l.id(), i.scheduleNo(), i.seq(), i.dueOn(), i.principal().dong(), i.fee().dong()
+                    l.id(),
+                    i.scheduleNo(),
+                    i.seq(),
+                    i.dueOn(),
+                    i.principal().dong(),
+                    i.fee().dong()
                 });
             }
             for (Loan.Reschedule r : l.reschedules()) {
