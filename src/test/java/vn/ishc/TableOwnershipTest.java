@@ -47,6 +47,7 @@ class TableOwnershipTest {
         m.put("person", "member");
         m.put("membership", "member");
         m.put("member_", "member");
+        m.put("audit_", "audit");
         m.put("fund_", "fund");
         m.put("plan", "plan");
         m.put("plan_", "plan");

@@ -29,8 +29,20 @@ class AuditController {
     static final int PAGE_SIZE = 50;
 
     /** The kinds of record the trail holds (filter choices; labels {@code audit.record.<kind>}). */
-    static final List<String> RECORD_TYPES =
-            List.of("club", "person", "membership", "member-import", "plan", "account", "unit-change", "unit-import");
+    static final List<String> RECORD_TYPES = List.of(
+            "club",
+            "person",
+            "membership",
+            "member-import",
+            "plan",
+            "account",
+            "unit-change",
+            "unit-import",
+            "loan",
+            "lending-rules",
+            "fund-entry",
+            "expense-request",
+            "fund-opening");
 
     /** The kinds of view the access log holds (labels {@code audit.what.<kind>}). */
     static final List<String> VIEW_KINDS = List.of(

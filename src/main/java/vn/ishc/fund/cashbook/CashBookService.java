@@ -124,21 +124,23 @@ public class CashBookService {
         rules.requireAmount(c.amount(), "amount");
         if (c.source() == null) throw new FundRefused("source", "validation.required");
         Posting p = rules.posting();
-        return posted(books.post(List.of(new Entry(
-                null,
-                club.id(),
-                EntryKind.CAPITAL,
-                c.on(),
-                c.amount(),
-                null,
-                null,
-                p.number(),
-                c.source(),
-                c.counterpart(),
-                c.documentNo(),
-                c.note(),
-                p.by(),
-                p.at()))));
+        return posted(
+                club,
+                books.post(List.of(new Entry(
+                        null,
+                        club.id(),
+                        EntryKind.CAPITAL,
+                        c.on(),
+                        c.amount(),
+                        null,
+                        null,
+                        p.number(),
+                        c.source(),
+                        c.counterpart(),
+                        c.documentNo(),
+                        c.note(),
+                        p.by(),
+                        p.at()))));
     }
 
     /** A receipt or expense of the activity fund (only the kinds a treasurer enters by hand). */
@@ -184,11 +186,11 @@ public class CashBookService {
                     .param("at", Timestamp.from(p.at()))
                     .update(key, "id");
             long request = key.getKeyAs(Number.class).longValue();
-            events.publishEvent(
-                    new FundEvents.ExpenseRequested(club.id(), request, c.kind().name(), c.amount(), c.on()));
+            events.publishEvent(new FundEvents.ExpenseRequested(
+                    club.id(), club.unitId(), request, c.kind().name(), c.amount(), c.on()));
             return new Recorded(List.of(), request);
         }
-        return new Recorded(posted(books.post(List.of(e))), null);
+        return new Recorded(posted(club, books.post(List.of(e))), null);
     }
 
     /** A second board member approves an expense that takes the activity fund below zero; it is posted. */
@@ -224,7 +226,7 @@ public class CashBookService {
                 .param("posting", p.number())
                 .param("id", x.id())
                 .update();
-        return posted(posted);
+        return posted(club, posted);
     }
 
     /**
@@ -252,37 +254,39 @@ public class CashBookService {
                     Vnd.of(Math.max(0, available)).format());
         }
         Posting p = rules.posting();
-        return posted(books.post(List.of(
-                new Entry(
-                        null,
-                        club.id(),
-                        EntryKind.TRANSFER_TO_ACTIVITY,
-                        c.on(),
-                        c.amount(),
-                        null,
-                        null,
-                        p.number(),
-                        null,
-                        null,
-                        c.documentNo(),
-                        c.note(),
-                        p.by(),
-                        p.at()),
-                new Entry(
-                        null,
-                        club.id(),
-                        EntryKind.INTEREST_SHARE,
-                        c.on(),
-                        c.amount(),
-                        null,
-                        null,
-                        p.number(),
-                        null,
-                        null,
-                        c.documentNo(),
-                        c.note(),
-                        p.by(),
-                        p.at()))));
+        return posted(
+                club,
+                books.post(List.of(
+                        new Entry(
+                                null,
+                                club.id(),
+                                EntryKind.TRANSFER_TO_ACTIVITY,
+                                c.on(),
+                                c.amount(),
+                                null,
+                                null,
+                                p.number(),
+                                null,
+                                null,
+                                c.documentNo(),
+                                c.note(),
+                                p.by(),
+                                p.at()),
+                        new Entry(
+                                null,
+                                club.id(),
+                                EntryKind.INTEREST_SHARE,
+                                c.on(),
+                                c.amount(),
+                                null,
+                                null,
+                                p.number(),
+                                null,
+                                null,
+                                c.documentNo(),
+                                c.note(),
+                                p.by(),
+                                p.at()))));
     }
 
     /**
@@ -331,16 +335,16 @@ public class CashBookService {
             out.add(e.reversal(p.number(), c.on(), c.note().strip(), p.by(), p.at()));
         List<Entry> reversal = books.post(out);
         events.publishEvent(new FundEvents.PostingReversed(
-                club.id(), c.posting(), c.on(), c.note().strip(), p.number()));
+                club.id(), club.unitId(), c.posting(), c.on(), c.note().strip(), p.number()));
         return reversal;
     }
 
     /** Publishes what was posted (one posting: its first entry's kind, the total, the date) and returns it. */
-    private List<Entry> posted(List<Entry> entries) {
+    private List<Entry> posted(ClubView club, List<Entry> entries) {
         if (entries.isEmpty()) return entries;
         Entry first = entries.get(0);
         events.publishEvent(new FundEvents.FundEntriesPosted(
-                first.clubId(), first.kind().name(), first.amount(), first.date(), first.posting()));
+                first.clubId(), club.unitId(), first.kind().name(), first.amount(), first.date(), first.posting()));
         return entries;
     }
 }

@@ -167,7 +167,7 @@ public class OpeningBalances {
                 .param("at", Timestamp.from(p.at()))
                 .param("club", club.id())
                 .update();
-        events.publishEvent(new FundEvents.OpeningBalancesEntered(club.id(), c.cutOff(), opened.size()));
+        events.publishEvent(new FundEvents.OpeningBalancesEntered(club.id(), club.unitId(), c.cutOff(), opened.size()));
     }
 
     private Vnd zeroOrAmount(Vnd v, String field) {

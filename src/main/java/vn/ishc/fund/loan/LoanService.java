@@ -134,8 +134,8 @@ public class LoanService {
         p.check();
         Posting who = rules.posting();
         LoanProduct adopted = loans.addProduct(p, who.by(), who.at());
-        events.publishEvent(
-                new FundEvents.LendingRulesAdopted(club.id(), adopted.id(), adopted.versionNo(), adopted.adoptedOn()));
+        events.publishEvent(new FundEvents.LendingRulesAdopted(
+                club.id(), club.unitId(), adopted.id(), adopted.versionNo(), adopted.adoptedOn()));
         return adopted;
     }
 
@@ -174,7 +174,13 @@ public class LoanService {
                 who.at());
         loans.insert(loan);
         events.publishEvent(new FundEvents.LoanApplied(
-                loan.id(), club.id(), loan.personId(), loan.amount(), loan.termMonths(), loan.appliedOn()));
+                loan.id(),
+                club.id(),
+                club.unitId(),
+                loan.personId(),
+                loan.amount(),
+                loan.termMonths(),
+                loan.appliedOn()));
         return loan;
     }
 
@@ -185,7 +191,7 @@ public class LoanService {
         Posting who = rules.posting();
         l.loan.approve(c.on(), who.by(), who.at());
         loans.update(l.loan);
-        events.publishEvent(new FundEvents.LoanApproved(l.loan.id(), l.club.id(), c.on()));
+        events.publishEvent(new FundEvents.LoanApproved(l.loan.id(), l.club.id(), l.club.unitId(), c.on()));
         return l.loan;
     }
 
@@ -198,7 +204,7 @@ public class LoanService {
         Entry paid = l.loan.disburse(c.on(), Vnd.of(Math.max(0, cash)), rules.posting());
         loans.update(l.loan);
         events.publishEvent(new FundEvents.LoanDisbursed(
-                l.loan.id(), l.club.id(), l.loan.personId(), paid.amount(), c.on(), paid.posting()));
+                l.loan.id(), l.club.id(), l.club.unitId(), l.loan.personId(), paid.amount(), c.on(), paid.posting()));
         return l.loan;
     }
 
@@ -217,6 +223,7 @@ public class LoanService {
         events.publishEvent(new FundEvents.LoanRepaid(
                 l.loan.id(),
                 l.club.id(),
+                l.club.unitId(),
                 l.loan.personId(),
                 c.amount(),
                 a.fee(),
@@ -236,8 +243,8 @@ public class LoanService {
         int before = l.loan.termMonths();
         l.loan.reschedule(c.on(), c.termMonths(), c.reason(), who.by(), who.at());
         loans.update(l.loan);
-        events.publishEvent(
-                new FundEvents.LoanRescheduled(l.loan.id(), l.club.id(), c.on(), before, c.termMonths(), c.reason()));
+        events.publishEvent(new FundEvents.LoanRescheduled(
+                l.loan.id(), l.club.id(), l.club.unitId(), c.on(), before, c.termMonths(), c.reason()));
         return l.loan;
     }
 
@@ -248,7 +255,7 @@ public class LoanService {
         Entry off = l.loan.writeOff(c.on(), c.reason(), rules.posting());
         loans.update(l.loan);
         events.publishEvent(new FundEvents.LoanWrittenOff(
-                l.loan.id(), l.club.id(), off.amount(), c.on(), c.reason(), off.posting()));
+                l.loan.id(), l.club.id(), l.club.unitId(), off.amount(), c.on(), c.reason(), off.posting()));
         return l.loan;
     }
 
@@ -262,7 +269,13 @@ public class LoanService {
         l.loan.reverse(c.posting(), c.on(), c.note().strip(), Vnd.of(cash), p);
         loans.update(l.loan);
         events.publishEvent(new FundEvents.LoanPostingReversed(
-                l.loan.id(), l.club.id(), c.posting(), c.on(), c.note().strip(), p.number()));
+                l.loan.id(),
+                l.club.id(),
+                l.club.unitId(),
+                c.posting(),
+                c.on(),
+                c.note().strip(),
+                p.number()));
         return l.loan;
     }
 
@@ -272,8 +285,8 @@ public class LoanService {
         rules.requireDate(l.club, c.on(), "date");
         Entry refund = l.loan.refundCredit(c.on(), rules.posting(), c.note());
         loans.update(l.loan);
-        events.publishEvent(
-                new FundEvents.CreditRefunded(l.loan.id(), l.club.id(), refund.amount(), c.on(), refund.posting()));
+        events.publishEvent(new FundEvents.CreditRefunded(
+                l.loan.id(), l.club.id(), l.club.unitId(), refund.amount(), c.on(), refund.posting()));
         return l.loan;
     }
 
