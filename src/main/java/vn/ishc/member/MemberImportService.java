@@ -1,9 +1,7 @@
 package vn.ishc.member;
 
 import java.io.InputStream;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -65,9 +60,14 @@ class MemberImportService {
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final People people;
+    private final Memberships memberships;
+
     MemberImportService(
             MemberRegistry registry,
             ClubDirectory clubs,
+            People people,
+            Memberships memberships,
             JdbcClient jdbc,
             NamedParameterJdbcTemplate named,
             PlatformTransactionManager transactions,
@@ -80,6 +80,8 @@ class MemberImportService {
         this.keepPending = keepPending;
         this.registry = registry;
         this.clubs = clubs;
+        this.people = people;
+        this.memberships = memberships;
         this.jdbc = jdbc;
         this.named = named;
         this.transaction = new TransactionTemplate(transactions);
@@ -252,55 +254,15 @@ class MemberImportService {
      * batches with positional parameters: for thousands of rows several times faster than the
      * repositories' {@code saveAll}.
      */
+    /** The people and their memberships, through the member module's repositories (one write path). */
     private void insert(long clubId, List<MemberImportLine> lines) {
-        List<Object[]> persons = new ArrayList<>(lines.size());
-        for (MemberImportLine line : lines) {
-            PersonDetails d = Person.record(line.person()).details();
-            persons.add(new Object[] {
-                d.fullName(),
-                SearchText.key(d.fullName()),
-                d.sex().name(),
-                d.birthDate(),
-                d.effectiveBirthYear(),
-                d.ethnicity(),
-                d.householdStatus().name(),
-                d.householdStatusYear(),
-                d.disability(),
-                d.livesAlone(),
-                d.otherHardship(),
-                d.nationalId(),
-                d.phone(),
-                d.residentialGroup()
-            });
-        }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        JdbcOperations jdbcOperations = named.getJdbcOperations();
-        jdbcOperations.batchUpdate(
-                connection -> connection.prepareStatement(
-                        "insert into person (full_name, name_key, sex, birth_date, birth_year, ethnicity,"
-                                + " household_status, household_status_year, disability, lives_alone, other_hardship,"
-                                + " national_id, phone, residential_group) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        new String[] {"id"}),
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement statement, int i) throws SQLException {
-                        new ArgumentPreparedStatementSetter(persons.get(i)).setValues(statement);
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return persons.size();
-                    }
-                },
-                keys);
-        List<Map<String, Object>> ids = keys.getKeyList();
-        if (ids.size() != lines.size()) throw new IllegalStateException("generated keys: " + ids.size());
-        List<Object[]> joined = new ArrayList<>(lines.size());
+        List<Person> saved = people.saveAll(
+                lines.stream().map(l -> Person.record(l.person())).toList());
+        List<Membership> joined = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            long personId = ((Number) ids.get(i).values().iterator().next()).longValue();
-            joined.add(new Object[] {personId, clubId, lines.get(i).joinedOn()});
+            joined.add(Membership.join(saved.get(i).id(), clubId, lines.get(i).joinedOn(), null));
         }
-        jdbcOperations.batchUpdate("insert into membership (person_id, club_id, joined_on) values (?, ?, ?)", joined);
+        memberships.saveAll(joined);
     }
 
     // ---- checking rows ----
