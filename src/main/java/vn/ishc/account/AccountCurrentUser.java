@@ -108,4 +108,14 @@ class AccountCurrentUser implements CurrentUser {
     public boolean mayReadAudit() {
         return is(Role.ADMIN, Role.CITY_OFFICER);
     }
+
+    @Override
+    public boolean mayExportPersonalData() {
+        return is(Role.ADMIN, Role.CITY_OFFICER, Role.WARD_OFFICER);
+    }
+
+    @Override
+    public boolean mayErasePersonalData() {
+        return is(Role.ADMIN);
+    }
 }

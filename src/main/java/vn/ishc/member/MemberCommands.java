@@ -27,4 +27,7 @@ public final class MemberCommands {
 
     /** Two records of one person become one: {@code keep} absorbs {@code duplicate} with its history. */
     public record MergePeople(long keepPersonId, long duplicatePersonId) {}
+
+    /** A person's personal data are erased on their request, for the reason given (administrators only). */
+    public record ErasePerson(long personId, String reason) {}
 }

@@ -9,11 +9,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -23,6 +25,7 @@ import vn.ishc.area.UnitView;
 import vn.ishc.club.ClubDirectory;
 import vn.ishc.club.ClubStatus;
 import vn.ishc.club.ClubView;
+import vn.ishc.member.MemberCommands.ErasePerson;
 import vn.ishc.member.MemberCommands.JoinClub;
 import vn.ishc.member.MemberCommands.LeaveClub;
 import vn.ishc.member.MemberCommands.MergePeople;
@@ -30,6 +33,7 @@ import vn.ishc.member.MemberCommands.MoveMember;
 import vn.ishc.member.MemberCommands.RegisterMember;
 import vn.ishc.member.MemberCommands.UpdatePerson;
 import vn.ishc.shared.CurrentUser;
+import vn.ishc.shared.FieldChange;
 import vn.ishc.shared.Scope;
 import vn.ishc.shared.SearchText;
 
@@ -44,7 +48,8 @@ public class MemberRegistry {
 
     private static final String SELECT = "select p.id as person_id, p.version as person_version, p.full_name, p.sex,"
             + " p.birth_date, p.birth_year, p.ethnicity, p.household_status, p.household_status_year, p.disability,"
-            + " p.lives_alone, p.other_hardship, p.national_id, p.phone, p.residential_group, m.id as membership_id,"
+            + " p.lives_alone, p.other_hardship, p.national_id, p.phone, p.residential_group, p.erased_on,"
+            + " m.id as membership_id,"
             + " m.club_id, c.unit_id as club_unit_id, c.name as club_name, m.joined_on, m.join_reason, m.left_on, m.leave_reason"
             + " from membership m join person p on p.id = m.person_id join club_fact_v c on c.id = m.club_id";
 
@@ -57,6 +62,7 @@ public class MemberRegistry {
     private final CompositionStandard standard;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
     MemberRegistry(
             People people,
@@ -67,8 +73,10 @@ public class MemberRegistry {
             CurrentUser currentUser,
             CompositionStandard standard,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MessageSource messages) {
         this.events = events;
+        this.messages = messages;
         this.people = people;
         this.memberships = memberships;
         this.jdbc = jdbc;
@@ -313,6 +321,7 @@ public class MemberRegistry {
         Person person = people.findById(command.personId())
                 .filter(p -> p.mergedIntoId() == null)
                 .orElseThrow(() -> new MemberNotFound("person " + command.personId()));
+        refuseErased(person, "personId");
         checkFree(person.id(), command.joinedOn());
         Composition before = compositionOf(club.id(), LocalDate.now(clock));
         Membership m =
@@ -327,6 +336,7 @@ public class MemberRegistry {
         MemberView latest = history.get(history.size() - 1);
         ClubView club = changeableClub(latest.clubId());
         Person person = people.findById(command.personId()).orElseThrow();
+        refuseErased(person, "fullName");
         if (person.version() != command.version()) throw new MemberEditedConcurrently(command.personId());
         validate(command.person());
         List<PossibleDuplicates.Candidate> duplicates = duplicatesOf(command.person(), club.id(), person.id());
@@ -361,6 +371,7 @@ public class MemberRegistry {
                 .findById(command.membershipId())
                 .orElseThrow(() -> new MemberNotFound("membership " + command.membershipId()));
         changeableClub(from.clubId());
+        refuseErased(people.findById(from.personId()).orElseThrow(), "personId");
         ClubView to = changeableClub(command.toClubId());
         if (to.id() == from.clubId()) throw new MemberRefused("toClubId", "member.error.sameClub");
         checkJoin(to, command.on().plusDays(1));
@@ -399,6 +410,8 @@ public class MemberRegistry {
         Person duplicate = people.findById(command.duplicatePersonId()).orElseThrow();
         if (keep.mergedIntoId() != null || duplicate.mergedIntoId() != null)
             throw new MemberRefused("duplicatePersonId", "member.error.alreadyMerged");
+        if (keep.erased() || duplicate.erased())
+            throw new MemberRefused("duplicatePersonId", "personal.error.erasedNoChange");
         List<Membership> kept = new ArrayList<>(memberships.findByPersonIdOrderByJoinedOn(keep.id()));
         for (Membership m : memberships.findByPersonIdOrderByJoinedOn(duplicate.id())) {
             Membership sameClub = null;
@@ -429,6 +442,88 @@ public class MemberRegistry {
         events.publishEvent(new MemberEvents.PeopleMerged(
                 keep.id(), duplicate.id(), club.id(), club.unitId(), MemberEvents.changes(old, keep.details())));
         return latest;
+    }
+
+    // ---- personal data on request (Decree 13/2023/NĐ-CP) ----
+
+    /** Whether the current user may export people's personal data at all (the page's button). */
+    public boolean mayExportPersonalData() {
+        return currentUser.mayExportPersonalData();
+    }
+
+    /** Whether the current user may erase people's personal data (the page's button). */
+    public boolean mayErasePersonalData() {
+        return currentUser.mayErasePersonalData();
+    }
+
+    /**
+     * Everything recorded about a person, for an export of their data: their memberships (oldest first),
+     * each with the person's details unmasked. Only for a user who may export personal data and whose scope
+     * may change every club the person ever belonged to, so the export is whole (403 otherwise, 404 outside
+     * the scope).
+     */
+    public List<MemberView> personalData(long personId) {
+        if (!currentUser.mayExportPersonalData()) throw new AccessDeniedException("may not export personal data");
+        List<MemberView> history = historyOf(personId);
+        long all = jdbc.sql("select count(*) from membership where person_id = :id")
+                .param("id", personId)
+                .query(Long.class)
+                .single();
+        Scope scope = currentUser.scope();
+        boolean whole = history.size() == all
+                && history.stream()
+                        .allMatch(v -> clubs.findForAdministration(v.clubId())
+                                .map(c -> scope.permitsWrite(c.unitId(), c.id()))
+                                .orElse(false));
+        if (!whole) throw new AccessDeniedException("person " + personId + " has memberships outside the scope");
+        return history;
+    }
+
+    /**
+     * Erases a person's personal data on their request, irreversibly (administrators only, with a reason):
+     * {@link Person#erase} on the person and on every duplicate record merged into them. Memberships, loans
+     * and ledgers are not touched, so every figure stays. The audit trail records the erasure with the
+     * reason and the fields cleared, never their old values.
+     */
+    @Transactional
+    public MemberView erase(ErasePerson command) {
+        if (!currentUser.mayErasePersonalData()) throw new AccessDeniedException("may not erase personal data");
+        String reason = command.reason() == null ? "" : command.reason().strip();
+        if (reason.isEmpty()) throw new MemberRefused("reason", "personal.error.reason");
+        if (reason.length() > 500) throw new MemberRefused("reason", "validation.tooLong");
+        List<MemberView> history = historyOf(command.personId());
+        Person person = people.findById(command.personId()).orElseThrow();
+        if (person.mergedIntoId() != null) throw new MemberNotFound("person " + command.personId());
+        LocalDate today = LocalDate.now(clock);
+        person.erase(anonymousName(person.id()), today);
+        people.save(person);
+        List<Long> absorbed = new ArrayList<>();
+        for (Person duplicate : people.findByMergedIntoId(person.id())) {
+            if (duplicate.erased()) continue;
+            duplicate.erase(anonymousName(duplicate.id()), today);
+            people.save(duplicate);
+            absorbed.add(duplicate.id());
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("fullName", null, person.details().fullName()));
+        changes.add(new FieldChange(
+                "erased", null, "fullName, birthDate, nationalId, phone, residentialGroup, otherHardship"));
+        if (!absorbed.isEmpty()) changes.add(new FieldChange("mergedRecordsErased", null, absorbed.toString()));
+        MemberView latest = history.get(history.size() - 1);
+        ClubView club = clubs.get(latest.clubId());
+        events.publishEvent(new MemberEvents.PersonErased(person.id(), club.id(), club.unitId(), changes, reason));
+        return membership(latest.membershipId());
+    }
+
+    /** The name an erased person is shown by: stored data, so always in Vietnamese (like leaving reasons). */
+    private String anonymousName(long personId) {
+        return messages.getMessage(
+                "personal.erasedName", new Object[] {String.valueOf(personId)}, Locale.forLanguageTag("vi"));
+    }
+
+    /** An erased person's record is closed: no correction, joining, moving or merging. */
+    private static void refuseErased(Person person, String field) {
+        if (person.erased()) throw new MemberRefused(field, "personal.error.erasedNoChange");
     }
 
     // ---- helpers ----
@@ -555,7 +650,8 @@ public class MemberRegistry {
                 rs.getObject("left_on", LocalDate.class),
                 rs.getString("leave_reason"),
                 standard.ageRule().isOlder(d.birthDate(), d.effectiveBirthYear(), on),
-                disadvantaged(d));
+                disadvantaged(d),
+                rs.getObject("erased_on", LocalDate.class) != null);
     }
 
     /** Only the last four digits of a national ID (for lists, exports and readers). */

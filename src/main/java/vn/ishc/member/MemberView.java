@@ -2,7 +2,10 @@ package vn.ishc.member;
 
 import java.time.LocalDate;
 
-/** A person with one of their memberships, as lists and pages show them. */
+/**
+ * A person with one of their memberships, as lists and pages show them; {@code erased}: the person's personal
+ * data were erased on request (the name is an anonymous label).
+ */
 public record MemberView(
         long personId,
         int personVersion,
@@ -15,7 +18,8 @@ public record MemberView(
         LocalDate leftOn,
         String leaveReason,
         boolean older,
-        boolean disadvantaged) {
+        boolean disadvantaged,
+        boolean erased) {
 
     public boolean active() {
         return leftOn == null;

@@ -8,4 +8,6 @@ interface People extends ListCrudRepository<Person, Long> {
     Optional<Person> findByNationalId(String nationalId);
 
     List<Person> findByNameKeyAndBirthYearAndMergedIntoIdIsNull(String nameKey, int birthYear);
+
+    List<Person> findByMergedIntoId(Long personId);
 }

@@ -30,6 +30,7 @@ class Person {
     private String phone;
     private String residentialGroup;
     private Long mergedIntoId;
+    private LocalDate erasedOn;
 
     @Version
     private Integer version;
@@ -51,6 +52,7 @@ class Person {
             String phone,
             String residentialGroup,
             Long mergedIntoId,
+            LocalDate erasedOn,
             Integer version) {
         this.id = id;
         this.fullName = fullName;
@@ -68,12 +70,14 @@ class Person {
         this.phone = phone;
         this.residentialGroup = residentialGroup;
         this.mergedIntoId = mergedIntoId;
+        this.erasedOn = erasedOn;
         this.version = version;
     }
 
     static Person record(PersonDetails d) {
         Person p = new Person(
-                null, null, null, null, null, 0, null, null, null, false, false, null, null, null, null, null, null);
+                null, null, null, null, null, 0, null, null, null, false, false, null, null, null, null, null, null,
+                null);
         p.describe(d);
         return p;
     }
@@ -115,6 +119,30 @@ class Person {
         if (residentialGroup == null) residentialGroup = other.residentialGroup;
         other.nationalId = null;
         other.mergedIntoId = id;
+    }
+
+    /**
+     * Erases the person's personal data on request (Decree 13/2023/NĐ-CP), for good: the name becomes
+     * {@code anonymousName} (its search key too, so no duplicate check ever matches it), and the exact birth
+     * date, national ID, phone, residential group and other hardship (free text) are cleared. What the
+     * aggregates count stays: sex, birth year (the age class then follows the year, as for people recorded
+     * with a year only), ethnicity, household status and its year, disability and living alone.
+     */
+    void erase(String anonymousName, LocalDate on) {
+        if (erasedOn != null) throw new MemberRefused("reason", "personal.error.erased");
+        this.fullName = anonymousName;
+        this.nameKey = SearchText.key(anonymousName);
+        this.birthDate = null;
+        this.otherHardship = null;
+        this.nationalId = null;
+        this.phone = null;
+        this.residentialGroup = null;
+        this.erasedOn = on;
+    }
+
+    /** Whether the personal data were erased (then the record cannot be changed any more). */
+    boolean erased() {
+        return erasedOn != null;
     }
 
     PersonDetails details() {

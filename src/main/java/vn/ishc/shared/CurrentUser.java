@@ -41,4 +41,13 @@ public interface CurrentUser {
      * entries recorded in their scope's units).
      */
     boolean mayReadAudit();
+
+    /**
+     * Export one person's personal data for them (Decree 13/2023/NĐ-CP): administrators, city and ward
+     * officers (for a person all of whose memberships lie in their scope); not club boards or viewers.
+     */
+    boolean mayExportPersonalData();
+
+    /** Erase a person's personal data on request, irreversibly: administrators. */
+    boolean mayErasePersonalData();
 }

@@ -64,46 +64,71 @@ public final class TableExport {
      */
     public static void xlsx(String sheetName, List<String> headers, Iterable<? extends List<?>> rows, OutputStream out)
             throws IOException {
+        xlsx(List.of(new Sheet(sheetName, headers, rows)), out);
+    }
+
+    /** One sheet of a workbook: its name, translated column labels and rows, as {@link #xlsx(List, OutputStream)} takes them. */
+    public record Sheet(String name, List<String> headers, Iterable<? extends List<?>> rows) {}
+
+    /**
+     * Writes a workbook of several sheets, in order, each as {@link #xlsx(String, List, Iterable,
+     * OutputStream)} writes its one sheet (sheet names that clash after being made safe get a number).
+     */
+    public static void xlsx(List<Sheet> sheets, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try (workbook) {
             workbook.setCompressTempFiles(true);
             Styles styles = new Styles(workbook);
-            SXSSFSheet sheet = workbook.createSheet(safeSheetName(sheetName));
-            int[] widths = new int[headers.size()];
-
-            Row headerRow = sheet.createRow(0);
-            for (int c = 0; c < headers.size(); c++) {
-                String label = headers.get(c) == null ? "" : headers.get(c);
-                Cell cell = headerRow.createCell(c);
-                cell.setCellValue(truncate(label));
-                cell.setCellStyle(styles.header);
-                widths[c] = widthOf(label) + 2;
-            }
-            sheet.createFreezePane(0, 1);
-
-            int r = 1;
-            for (List<?> values : rows) {
-                Row row = sheet.createRow(r++);
-                if (values.size() > widths.length) {
-                    widths = Arrays.copyOf(widths, values.size());
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Sheet s : sheets) {
+                String name = safeSheetName(s.name());
+                for (int n = 2; !names.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+                    String suffix = " " + n;
+                    name = safeSheetName(s.name())
+                                    .substring(
+                                            0, Math.min(safeSheetName(s.name()).length(), 31 - suffix.length()))
+                            + suffix;
                 }
-                for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    if (value != null) {
-                        widths[c] = Math.max(widths[c], write(row.createCell(c), value, styles));
-                    }
-                }
-            }
-            if (!headers.isEmpty()) {
-                sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, headers.size() - 1));
-            }
-            for (int c = 0; c < widths.length; c++) {
-                int chars = Math.min(Math.max(widths[c] + 1, MIN_WIDTH_CHARS), MAX_WIDTH_CHARS);
-                sheet.setColumnWidth(c, chars * 256);
+                writeSheet(workbook.createSheet(name), s.headers(), s.rows(), styles);
             }
             workbook.write(out);
         } finally {
             workbook.dispose();
+        }
+    }
+
+    private static void writeSheet(
+            SXSSFSheet sheet, List<String> headers, Iterable<? extends List<?>> rows, Styles styles) {
+        int[] widths = new int[headers.size()];
+        Row headerRow = sheet.createRow(0);
+        for (int c = 0; c < headers.size(); c++) {
+            String label = headers.get(c) == null ? "" : headers.get(c);
+            Cell cell = headerRow.createCell(c);
+            cell.setCellValue(truncate(label));
+            cell.setCellStyle(styles.header);
+            widths[c] = widthOf(label) + 2;
+        }
+        sheet.createFreezePane(0, 1);
+
+        int r = 1;
+        for (List<?> values : rows) {
+            Row row = sheet.createRow(r++);
+            if (values.size() > widths.length) {
+                widths = Arrays.copyOf(widths, values.size());
+            }
+            for (int c = 0; c < values.size(); c++) {
+                Object value = values.get(c);
+                if (value != null) {
+                    widths[c] = Math.max(widths[c], write(row.createCell(c), value, styles));
+                }
+            }
+        }
+        if (!headers.isEmpty()) {
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 0), 0, headers.size() - 1));
+        }
+        for (int c = 0; c < widths.length; c++) {
+            int chars = Math.min(Math.max(widths[c] + 1, MIN_WIDTH_CHARS), MAX_WIDTH_CHARS);
+            sheet.setColumnWidth(c, chars * 256);
         }
     }
 

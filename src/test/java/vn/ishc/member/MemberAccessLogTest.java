@@ -13,7 +13,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ishc.IntegrationTest;
 
-/** Viewing a member's page and downloading a member list leave entries in the access log (R19). */
+/**
+ * Viewing a member's page, a club page's member panel and downloading a member list leave entries in the
+ * access log (R19).
+ */
 @IntegrationTest
 class MemberAccessLogTest {
     @Autowired
@@ -24,6 +27,9 @@ class MemberAccessLogTest {
 
     @Autowired
     UserDetailsService accounts;
+
+    @Autowired
+    java.time.Clock clock;
 
     Map<String, Object> latest(String what, String username) {
         return jdbc.sql("select * from audit_access where what = ? and username = ? order by id desc limit 1")
@@ -46,6 +52,29 @@ class MemberAccessLogTest {
         assertThat(((Number) entry.get("person_count")).intValue()).isEqualTo(1);
         assertThat(entry.get("club_id")).isNotNull();
         assertThat(entry.get("unit_id")).isNotNull();
+    }
+
+    @Test
+    void theClubPagesMemberPanelIsLoggedWithItsMembers() throws Exception {
+        long club = jdbc.sql("select id from club where name = ?")
+                .param(vn.ishc.club.DemoClubs.DEMO_BOARD_CLUB)
+                .query(Long.class)
+                .single();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        var active = jdbc.sql("select distinct person_id from membership where club_id = ? and joined_on <= ?"
+                        + " and (left_on is null or left_on >= ?) order by person_id")
+                .param(club)
+                .param(today)
+                .param(today)
+                .query(Long.class)
+                .list();
+        mvc.perform(get("/clubs/" + club).with(user(accounts.loadUserByUsername("demo-ward"))))
+                .andExpect(status().isOk());
+        var entry = latest("club-members", "demo-ward");
+        assertThat(((Number) entry.get("club_id")).longValue()).isEqualTo(club);
+        assertThat(entry.get("unit_id")).isNotNull();
+        assertThat(((Number) entry.get("person_count")).intValue()).isEqualTo(active.size());
+        assertThat((String) entry.get("person_ids")).contains("," + active.get(0) + ",");
     }
 
     @Test

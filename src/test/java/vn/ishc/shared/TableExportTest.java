@@ -130,6 +130,29 @@ class TableExportTest {
     }
 
     @Test
+    void xlsxOfSeveralSheetsKeepsTheirOrderAndGivesClashingNamesANumber() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableExport.xlsx(
+                List.of(
+                        new TableExport.Sheet(
+                                "Người", List.of("Thông tin", "Giá trị"), List.of(List.of("Họ và tên", "An"))),
+                        new TableExport.Sheet("Khoản vay", List.of("Số tiền"), List.of(List.of(Vnd.of(5_000_000)))),
+                        new TableExport.Sheet("khoản vay", List.of("Số tiền"), List.<List<?>>of())),
+                out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+            assertThat(wb.getSheetName(0)).isEqualTo("Người");
+            assertThat(wb.getSheetName(1)).isEqualTo("Khoản vay");
+            assertThat(wb.getSheetName(2)).isEqualTo("khoản vay 2");
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("An");
+            assertThat(wb.getSheetAt(1).getRow(1).getCell(0).getNumericCellValue())
+                    .isEqualTo(5_000_000d);
+            assertThat(wb.getSheetAt(2).getLastRowNum()).isZero();
+        }
+    }
+
+    @Test
     void csvStartsWithAByteOrderMarkAndEndsLinesWithCrLf() throws IOException {
         byte[] csv = csv(List.of("Họ và tên", "Dân tộc"), List.of(List.of("Nguyễn Thị Hồng", "Ê Đê")));
 
