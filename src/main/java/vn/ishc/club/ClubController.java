@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.area.UnitDirectory;
@@ -33,6 +32,7 @@ import vn.ishc.club.ClubCommands.EditClub;
 import vn.ishc.club.ClubCommands.FoundClub;
 import vn.ishc.club.ClubCommands.ReplaceBoard;
 import vn.ishc.shared.TableDownload;
+import vn.ishc.web.Htmx;
 
 @Controller
 class ClubController {
@@ -75,7 +75,7 @@ class ClubController {
             @RequestParam(required = false) ClubPhase phase,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Htmx htmx,
             Model model) {
         ClubQuery query = query(asOf, unit, status, phase, q, page);
         ClubPage result = clubs.search(query);
@@ -87,7 +87,7 @@ class ClubController {
         model.addAttribute("phases", ClubPhase.values());
         model.addAttribute("units", units);
         model.addAttribute("mayFound", clubs.mayFoundClubs());
-        return htmx != null ? "clubs/list :: results" : "clubs/list";
+        return htmx.view("clubs/list", "results");
     }
 
     /** For each club, the unit(s) its territory lies in on the date asked (or the unit it was recorded under). */

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.area.UnitDirectory;
@@ -38,6 +37,7 @@ import vn.ishc.member.MemberCommands.MoveMember;
 import vn.ishc.member.MemberCommands.RegisterMember;
 import vn.ishc.member.MemberCommands.UpdatePerson;
 import vn.ishc.shared.TableDownload;
+import vn.ishc.web.Htmx;
 
 /** Member screens: add, correct, leave, move and merge; the member list and the composition list. */
 @Controller
@@ -333,7 +333,7 @@ class MemberController {
             @RequestParam(required = false) Boolean older,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Htmx htmx,
             Model model) {
         MemberQuery query = memberQuery(club, unit, activeOn, sex, older, q, page);
         model.addAttribute("query", query);
@@ -341,7 +341,7 @@ class MemberController {
         model.addAttribute("clubs", clubs.visible());
         model.addAttribute("filterUnits", units.allAsOf(query.activeOn()));
         model.addAttribute("sexes", Sex.values());
-        return htmx != null ? "members/list :: results" : "members/list";
+        return htmx.view("members/list", "results");
     }
 
     @GetMapping("/members/export.{format}")
