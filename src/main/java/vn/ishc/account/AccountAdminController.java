@@ -28,6 +28,7 @@ import vn.ishc.area.UnitView;
 import vn.ishc.club.ClubDirectory;
 import vn.ishc.club.ClubView;
 import vn.ishc.shared.TableDownload;
+import vn.ishc.web.FormSubmission;
 
 /** Administrators list, open and unlock accounts. */
 @Controller
@@ -184,17 +185,16 @@ class AccountAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                accounts.open(new OpenAccount(
-                        form.username, form.displayName, form.password, form.role, form.scopeUnitId, form.scopeClubId));
-                redirect.addFlashAttribute("flash", "account.saved");
-                return "redirect:/admin/accounts";
-            } catch (AccountRefused e) {
-                errors.rejectValue(e.field(), e.messageKey());
-            }
-        }
-        return formPage(model);
+        if (!FormSubmission.of(errors)
+                .run(() -> accounts.open(new OpenAccount(
+                        form.username,
+                        form.displayName,
+                        form.password,
+                        form.role,
+                        form.scopeUnitId,
+                        form.scopeClubId)))) return formPage(model);
+        redirect.addFlashAttribute("flash", "account.saved");
+        return "redirect:/admin/accounts";
     }
 
     @PostMapping("/admin/accounts/{id}/unlock")

@@ -1,21 +1,10 @@
 package vn.ishc.account;
 
+import vn.ishc.shared.Refused;
+
 /** An account operation refused for a reason the user can fix; {@code field} and {@code messageKey} say which. */
-class AccountRefused extends RuntimeException {
-    private final String field;
-    private final String messageKey;
-
+class AccountRefused extends Refused {
     AccountRefused(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    String field() {
-        return field;
-    }
-
-    String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ishc.web.FormSubmission;
 
 @Controller
 class PasswordController {
@@ -67,15 +68,11 @@ class PasswordController {
         if (!errors.hasErrors() && !form.newPassword.equals(form.confirmPassword)) {
             errors.rejectValue("confirmPassword", "password.error.mismatch");
         }
-        if (!errors.hasErrors()) {
-            try {
-                accounts.changePassword(new ChangePassword(user.id(), form.currentPassword, form.newPassword));
-                redirect.addFlashAttribute("flash", "password.changed");
-                return "redirect:/";
-            } catch (AccountRefused e) {
-                errors.rejectValue(e.field(), e.messageKey());
-            }
-        }
-        return "account/password";
+        if (!FormSubmission.of(errors)
+                .run(() ->
+                        accounts.changePassword(new ChangePassword(user.id(), form.currentPassword, form.newPassword))))
+            return "account/password";
+        redirect.addFlashAttribute("flash", "password.changed");
+        return "redirect:/";
     }
 }

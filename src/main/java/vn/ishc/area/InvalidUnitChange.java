@@ -1,21 +1,13 @@
 package vn.ishc.area;
 
-/** A correction that would leave a unit ending before it starts; {@link #messageKey()} says why. */
-public class InvalidUnitChange extends RuntimeException {
-    private final String messageKey;
-    private final transient Object[] args;
+import vn.ishc.shared.Refused;
 
+/**
+ * A correction that would leave a unit ending before it starts, or outside its life on the date of a
+ * change that keeps it going; {@link #messageKey()} says why, beside the change's effective date.
+ */
+public class InvalidUnitChange extends Refused {
     InvalidUnitChange(String messageKey, Object... args) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.args = args;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args;
+        super("effectiveDate", messageKey, args);
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ishc.web.FormSubmission;
 
 /** Administrators load other localities' units from CSV and correct recorded changes (every {@code /admin/**} page is for administrators alone: the security rules of the account module). */
 @Controller
@@ -149,22 +150,16 @@ class UnitAdminController {
             Model model,
             RedirectAttributes redirect) {
         ChangeView change = directory.change(id).orElseThrow(() -> new UnitChangeNotFound(id));
-        if (!errors.hasErrors()) {
-            try {
-                correction.correct(new CorrectUnitChange(
-                        id, form.effectiveDate, form.legalReference, form.dateConfirmed, form.note, form.version));
-                redirect.addFlashAttribute("flash", "unit.change.saved");
-                long unitId = !change.created().isEmpty()
-                        ? change.created().get(0)
-                        : change.ended().get(0);
-                return "redirect:/units/" + unitId;
-            } catch (InvalidUnitChange e) {
-                errors.rejectValue("effectiveDate", e.messageKey(), e.args(), e.messageKey());
-            } catch (UnitChangeEditedConcurrently e) {
-                errors.reject("unit.change.error.concurrent");
-            }
-        }
-        return changePage(change, model);
+        boolean corrected = FormSubmission.of(errors)
+                .concurrentEdit("unit.change.error.concurrent")
+                .run(() -> correction.correct(new CorrectUnitChange(
+                        id, form.effectiveDate, form.legalReference, form.dateConfirmed, form.note, form.version)));
+        if (!corrected) return changePage(change, model);
+        redirect.addFlashAttribute("flash", "unit.change.saved");
+        long unitId = !change.created().isEmpty()
+                ? change.created().get(0)
+                : change.ended().get(0);
+        return "redirect:/units/" + unitId;
     }
 
     private String changePage(ChangeView change, Model model) {

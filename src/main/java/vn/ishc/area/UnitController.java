@@ -16,9 +16,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ishc.shared.TableDownload;
+import vn.ishc.web.Htmx;
 
 /** The unit tree as of a date, and one unit's history and lineage. Units are public reference data. */
 @Controller
@@ -44,7 +44,7 @@ class UnitController {
     String tree(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) Long parent,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Htmx htmx,
             Model model) {
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
         if (parent != null) {
@@ -57,7 +57,7 @@ class UnitController {
         }
         model.addAttribute("asOf", date);
         model.addAttribute("rows", directory.nodesAsOf(parent, date));
-        return htmx != null ? "units/tree :: table" : "units/tree";
+        return htmx.view("units/tree", "table");
     }
 
     @GetMapping("/units/export.{format}")

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.area.UnitDirectory;
@@ -33,6 +33,8 @@ import vn.ishc.club.ClubCommands.EditClub;
 import vn.ishc.club.ClubCommands.FoundClub;
 import vn.ishc.club.ClubCommands.ReplaceBoard;
 import vn.ishc.shared.TableDownload;
+import vn.ishc.web.FormSubmission;
+import vn.ishc.web.Htmx;
 
 @Controller
 class ClubController {
@@ -75,7 +77,7 @@ class ClubController {
             @RequestParam(required = false) ClubPhase phase,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Htmx htmx,
             Model model) {
         ClubQuery query = query(asOf, unit, status, phase, q, page);
         ClubPage result = clubs.search(query);
@@ -87,7 +89,7 @@ class ClubController {
         model.addAttribute("phases", ClubPhase.values());
         model.addAttribute("units", units);
         model.addAttribute("mayFound", clubs.mayFoundClubs());
-        return htmx != null ? "clubs/list :: results" : "clubs/list";
+        return htmx.view("clubs/list", "results");
     }
 
     /** For each club, the unit(s) its territory lies in on the date asked (or the unit it was recorded under). */
@@ -181,16 +183,10 @@ class ClubController {
             Model model,
             RedirectAttributes redirect) {
         if (!clubs.mayFoundClubs()) throw new AccessDeniedException("may not found clubs");
-        if (!errors.hasErrors()) {
-            try {
-                ClubView club = clubs.found(new FoundClub(form.details()));
-                redirect.addFlashAttribute("flash", "club.founded");
-                return "redirect:/clubs/" + club.id();
-            } catch (ClubRefused e) {
-                errors.rejectValue(e.field(), e.messageKey());
-            }
-        }
-        return formPage(model, null);
+        Optional<ClubView> club = submission(errors).get(() -> clubs.found(new FoundClub(form.details())));
+        if (club.isEmpty()) return formPage(model, null);
+        redirect.addFlashAttribute("flash", "club.founded");
+        return "redirect:/clubs/" + club.get().id();
     }
 
     @GetMapping("/clubs/{id}/edit")
@@ -209,18 +205,15 @@ class ClubController {
             RedirectAttributes redirect) {
         ClubView club = changeable(id);
         if (form.version == null) errors.reject("club.error.concurrent");
-        if (!errors.hasErrors()) {
-            try {
-                clubs.edit(new EditClub(id, form.version, form.details()));
-                redirect.addFlashAttribute("flash", "club.saved");
-                return "redirect:/clubs/" + id;
-            } catch (ClubRefused e) {
-                errors.rejectValue(e.field(), e.messageKey());
-            } catch (ClubEditedConcurrently e) {
-                errors.reject("club.error.concurrent");
-            }
-        }
-        return formPage(model, club);
+        if (!submission(errors).run(() -> clubs.edit(new EditClub(id, form.version, form.details()))))
+            return formPage(model, club);
+        redirect.addFlashAttribute("flash", "club.saved");
+        return "redirect:/clubs/" + id;
+    }
+
+    /** A form's change, with refusals beside its fields and a concurrent edit said above it. */
+    private static FormSubmission submission(BindingResult errors) {
+        return FormSubmission.of(errors).concurrentEdit("club.error.concurrent");
     }
 
     private String formPage(Model model, ClubView club) {
@@ -276,17 +269,11 @@ class ClubController {
             Model model,
             RedirectAttributes redirect) {
         ClubView club = changeable(id);
-        if (!errors.hasErrors()) {
-            try {
-                clubs.changeStatus(new ChangeClubStatus(
-                        id, form.version == null ? -1 : form.version, form.status, form.since, form.reason));
-                redirect.addFlashAttribute("flash", "club.statusChanged");
-                return "redirect:/clubs/" + id;
-            } catch (ClubRefused e) {
-                errors.rejectValue(e.field(), e.messageKey());
-            } catch (ClubEditedConcurrently e) {
-                errors.reject("club.error.concurrent");
-            }
+        if (submission(errors)
+                .run(() -> clubs.changeStatus(new ChangeClubStatus(
+                        id, form.version == null ? -1 : form.version, form.status, form.since, form.reason)))) {
+            redirect.addFlashAttribute("flash", "club.statusChanged");
+            return "redirect:/clubs/" + id;
         }
         model.addAttribute("club", club);
         model.addAttribute("statuses", ClubStatus.values());
@@ -350,14 +337,10 @@ class ClubController {
                 errors.rejectValue("seats[" + i + "].until", "club.error.untilBeforeSince");
             board.add(new BoardMember(s.fullName.strip(), s.role, s.since, s.until));
         }
-        if (!errors.hasErrors()) {
-            try {
-                clubs.replaceBoard(new ReplaceBoard(id, form.version == null ? -1 : form.version, board));
-                redirect.addFlashAttribute("flash", "club.boardSaved");
-                return "redirect:/clubs/" + id;
-            } catch (ClubEditedConcurrently e) {
-                errors.reject("club.error.concurrent");
-            }
+        if (submission(errors)
+                .run(() -> clubs.replaceBoard(new ReplaceBoard(id, form.version == null ? -1 : form.version, board)))) {
+            redirect.addFlashAttribute("flash", "club.boardSaved");
+            return "redirect:/clubs/" + id;
         }
         model.addAttribute("club", club);
         model.addAttribute("roles", BoardRole.values());

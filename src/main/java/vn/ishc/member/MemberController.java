@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.area.UnitDirectory;
@@ -40,6 +40,8 @@ import vn.ishc.member.MemberCommands.RegisterMember;
 import vn.ishc.member.MemberCommands.UpdatePerson;
 import vn.ishc.shared.PersonalDataViewed;
 import vn.ishc.shared.TableDownload;
+import vn.ishc.web.FormSubmission;
+import vn.ishc.web.Htmx;
 
 /** Member screens: add, correct, leave, move and merge; the member list and the composition list. */
 @Controller
@@ -101,19 +103,19 @@ class MemberController {
             RedirectAttributes redirect) {
         ClubView club = members.changeableClub(clubId);
         if (form.joinedOn == null) errors.rejectValue("joinedOn", "validation.required");
-        if (!errors.hasErrors()) {
-            try {
-                MemberSaved saved = members.register(
-                        new RegisterMember(clubId, form.details(), form.joinedOn, form.joinReason, form.notADuplicate));
+        try {
+            Optional<MemberSaved> saved = FormSubmission.of(errors)
+                    .get(() -> members.register(new RegisterMember(
+                            clubId, form.details(), form.joinedOn, form.joinReason, form.notADuplicate)));
+            if (saved.isPresent()) {
                 redirect.addFlashAttribute("flash", "member.registered");
-                redirect.addFlashAttribute("flashArgs", saved.member().person().fullName());
-                redirect.addFlashAttribute("warnings", saved.outOfBand());
+                redirect.addFlashAttribute(
+                        "flashArgs", saved.get().member().person().fullName());
+                redirect.addFlashAttribute("warnings", saved.get().outOfBand());
                 return "redirect:/clubs/" + clubId;
-            } catch (MemberRefused e) {
-                errors.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-            } catch (PossibleDuplicates e) {
-                model.addAttribute("duplicates", e.candidates());
             }
+        } catch (PossibleDuplicates e) {
+            model.addAttribute("duplicates", e.candidates());
         }
         return formPage(model, club, null);
     }
@@ -169,23 +171,21 @@ class MemberController {
             RedirectAttributes redirect) {
         MemberView member = members.membership(membershipId);
         ClubView club = members.changeableClub(member.clubId());
-        if (!errors.hasErrors()) {
-            try {
-                MemberSaved saved = members.update(new UpdatePerson(
-                        member.personId(),
-                        form.version == null ? -1 : form.version,
-                        form.details(),
-                        form.notADuplicate));
+        try {
+            Optional<MemberSaved> saved = FormSubmission.of(errors)
+                    .concurrentEdit("member.error.concurrent")
+                    .get(() -> members.update(new UpdatePerson(
+                            member.personId(),
+                            form.version == null ? -1 : form.version,
+                            form.details(),
+                            form.notADuplicate)));
+            if (saved.isPresent()) {
                 redirect.addFlashAttribute("flash", "member.saved");
-                redirect.addFlashAttribute("warnings", saved.outOfBand());
+                redirect.addFlashAttribute("warnings", saved.get().outOfBand());
                 return "redirect:/members/" + membershipId;
-            } catch (MemberRefused e) {
-                errors.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-            } catch (PossibleDuplicates e) {
-                model.addAttribute("duplicates", e.candidates());
-            } catch (MemberEditedConcurrently e) {
-                errors.reject("member.error.concurrent");
             }
+        } catch (PossibleDuplicates e) {
+            model.addAttribute("duplicates", e.candidates());
         }
         return formPage(model, club, member);
     }
@@ -222,20 +222,14 @@ class MemberController {
             RedirectAttributes redirect) {
         MemberView member = members.membership(membershipId);
         members.changeableClub(member.clubId());
-        if (!errors.hasErrors()) {
-            try {
-                MemberSaved saved = members.leave(new LeaveClub(membershipId, form.leftOn, form.reason));
-                redirect.addFlashAttribute("flash", "member.left");
-                redirect.addFlashAttribute("flashArgs", member.person().fullName());
-                redirect.addFlashAttribute("warnings", saved.outOfBand());
-                return "redirect:/clubs/" + member.clubId();
-            } catch (MemberRefused e) {
-                errors.rejectValue(
-                        e.field().equals("leaveReason") ? "reason" : e.field(),
-                        e.messageKey(),
-                        e.args(),
-                        e.messageKey());
-            }
+        Optional<MemberSaved> saved = FormSubmission.of(errors)
+                .fields(field -> field.equals("leaveReason") ? "reason" : field)
+                .get(() -> members.leave(new LeaveClub(membershipId, form.leftOn, form.reason)));
+        if (saved.isPresent()) {
+            redirect.addFlashAttribute("flash", "member.left");
+            redirect.addFlashAttribute("flashArgs", member.person().fullName());
+            redirect.addFlashAttribute("warnings", saved.get().outOfBand());
+            return "redirect:/clubs/" + member.clubId();
         }
         model.addAttribute("member", member);
         return "members/leave";
@@ -273,22 +267,18 @@ class MemberController {
             RedirectAttributes redirect) {
         MemberView member = members.membership(membershipId);
         members.changeableClub(member.clubId());
-        if (!errors.hasErrors()) {
-            try {
-                MemberSaved saved = members.move(new MoveMember(membershipId, form.toClubId, form.on, form.reason));
-                redirect.addFlashAttribute("flash", "member.moved");
-                redirect.addFlashAttribute("flashArgs", member.person().fullName());
-                redirect.addFlashAttribute("warnings", saved.outOfBand());
-                return "redirect:/clubs/" + form.toClubId;
-            } catch (MemberRefused e) {
-                String field = switch (e.field()) {
-                    case "toClubId", "reason" -> e.field();
+        Optional<MemberSaved> saved = FormSubmission.of(errors)
+                .fields(field -> switch (field) {
+                    case "toClubId", "reason" -> field;
                     case "joinedOn", "leftOn" -> "on";
                     default -> null;
-                };
-                if (field == null) errors.reject(e.messageKey(), e.args(), e.messageKey());
-                else errors.rejectValue(field, e.messageKey(), e.args(), e.messageKey());
-            }
+                })
+                .get(() -> members.move(new MoveMember(membershipId, form.toClubId, form.on, form.reason)));
+        if (saved.isPresent()) {
+            redirect.addFlashAttribute("flash", "member.moved");
+            redirect.addFlashAttribute("flashArgs", member.person().fullName());
+            redirect.addFlashAttribute("warnings", saved.get().outOfBand());
+            return "redirect:/clubs/" + form.toClubId;
         }
         return movePage(model, member);
     }
@@ -341,7 +331,7 @@ class MemberController {
             @RequestParam(required = false) Boolean older,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Htmx htmx,
             Model model) {
         MemberQuery query = memberQuery(club, unit, activeOn, sex, older, q, page);
         model.addAttribute("query", query);
@@ -351,7 +341,7 @@ class MemberController {
         model.addAttribute("clubs", clubs.visible());
         model.addAttribute("filterUnits", units.allAsOf(query.activeOn()));
         model.addAttribute("sexes", Sex.values());
-        return htmx != null ? "members/list :: results" : "members/list";
+        return htmx.view("members/list", "results");
     }
 
     @GetMapping("/members/export.{format}")

@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.club.ClubView;
 import vn.ishc.shared.SpreadsheetRefused;
 import vn.ishc.shared.TableExport;
+import vn.ishc.web.Htmx;
 
 /**
  * The member list import screens: the upload page and template, the preview with row corrections (htmx
@@ -35,8 +35,6 @@ import vn.ishc.shared.TableExport;
 class MemberImportController {
     /** Above this many rows the preview lists only the rows with errors or warnings. */
     static final int LIST_EVERY_ROW_UP_TO = 1000;
-
-    private static final String HTMX = "HX-Request";
 
     private final MemberImportService imports;
     private final MemberImportTemplate template;
@@ -66,7 +64,7 @@ class MemberImportController {
     String upload(
             @PathVariable long clubId,
             @RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestHeader(name = HTMX, required = false) String htmx,
+            Htmx htmx,
             Model model,
             HttpServletResponse response)
             throws IOException {
@@ -84,9 +82,9 @@ class MemberImportController {
             return refused(club, model, e.messageKey(), e.args());
         }
         String preview = "/member-imports/" + importId;
-        if (htmx != null) {
+        if (htmx.isRequest()) {
             // The upload went through htmx (for its progress bar): let the browser load the preview.
-            response.setHeader("HX-Redirect", preview);
+            Htmx.redirect(response, preview);
             return uploadPage(club, model);
         }
         return "redirect:" + preview;
@@ -152,14 +150,10 @@ class MemberImportController {
 
     /** The row's form: a table row fragment for htmx, or the preview with that row open. */
     @GetMapping("/member-imports/{importId}/rows/{rowNumber}/edit")
-    String editRow(
-            @PathVariable long importId,
-            @PathVariable int rowNumber,
-            @RequestHeader(name = HTMX, required = false) String htmx,
-            Model model) {
+    String editRow(@PathVariable long importId, @PathVariable int rowNumber, Htmx htmx, Model model) {
         imports.row(importId, rowNumber);
         MemberImportPreview preview = imports.preview(importId);
-        if (htmx == null) return previewPage(preview, rowNumber, model);
+        if (!htmx.isRequest()) return previewPage(preview, rowNumber, model);
         model.addAttribute("preview", preview);
         model.addAttribute("line", preview.line(rowNumber));
         model.addAttribute("columns", MemberImportColumn.values());
@@ -168,12 +162,8 @@ class MemberImportController {
 
     /** The row as shown, for "cancel" in its form. */
     @GetMapping("/member-imports/{importId}/rows/{rowNumber}")
-    String showRow(
-            @PathVariable long importId,
-            @PathVariable int rowNumber,
-            @RequestHeader(name = HTMX, required = false) String htmx,
-            Model model) {
-        if (htmx == null) return "redirect:/member-imports/" + importId + "#row-" + rowNumber;
+    String showRow(@PathVariable long importId, @PathVariable int rowNumber, Htmx htmx, Model model) {
+        if (!htmx.isRequest()) return "redirect:/member-imports/" + importId + "#row-" + rowNumber;
         imports.row(importId, rowNumber);
         MemberImportPreview preview = imports.preview(importId);
         model.addAttribute("preview", preview);
@@ -187,27 +177,23 @@ class MemberImportController {
             @PathVariable long importId,
             @PathVariable int rowNumber,
             @RequestParam Map<String, String> form,
-            @RequestHeader(name = HTMX, required = false) String htmx,
+            Htmx htmx,
             Model model) {
-        MemberImportPreview before = htmx == null ? null : imports.preview(importId);
+        MemberImportPreview before = !htmx.isRequest() ? null : imports.preview(importId);
         Map<MemberImportColumn, String> texts = new EnumMap<>(MemberImportColumn.class);
         for (MemberImportColumn c : MemberImportColumn.values()) texts.put(c, form.get(c.field()));
         imports.correct(importId, MemberImportRow.fromTexts(rowNumber, texts));
-        if (htmx == null) return "redirect:/member-imports/" + importId + "#row-" + rowNumber;
+        if (!htmx.isRequest()) return "redirect:/member-imports/" + importId + "#row-" + rowNumber;
         MemberImportPreview after = imports.preview(importId);
         model.addAttribute("line", after.line(rowNumber));
         return rowUpdate(before, after, rowNumber, model);
     }
 
     @PostMapping("/member-imports/{importId}/rows/{rowNumber}/skip")
-    String skipRow(
-            @PathVariable long importId,
-            @PathVariable int rowNumber,
-            @RequestHeader(name = HTMX, required = false) String htmx,
-            Model model) {
-        MemberImportPreview before = htmx == null ? null : imports.preview(importId);
+    String skipRow(@PathVariable long importId, @PathVariable int rowNumber, Htmx htmx, Model model) {
+        MemberImportPreview before = !htmx.isRequest() ? null : imports.preview(importId);
         imports.skip(importId, rowNumber);
-        if (htmx == null) return "redirect:/member-imports/" + importId;
+        if (!htmx.isRequest()) return "redirect:/member-imports/" + importId;
         model.addAttribute("line", null);
         return rowUpdate(before, imports.preview(importId), rowNumber, model);
     }
@@ -269,9 +255,9 @@ class MemberImportController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         String page = "/member-imports/" + e.importId();
-        if (request.getHeader(HTMX) != null) {
+        if (Htmx.of(request).isRequest()) {
             // htmx (a row correction): have the browser load the page, which says the import is closed.
-            response.setHeader("HX-Redirect", page);
+            Htmx.redirect(response, page);
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return "error/409";
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +27,7 @@ import vn.ishc.plan.PlanCommands.EditPlan;
 import vn.ishc.plan.PlanCommands.LockPlan;
 import vn.ishc.plan.PlanCommands.SetRoadmap;
 import vn.ishc.plan.PlanCommands.UnlockPlan;
+import vn.ishc.web.FormSubmission;
 
 /** The plan pages: the list, a plan with its targets, roadmap and change log, and the forms that change it. */
 @Controller
@@ -100,9 +102,8 @@ class PlanController {
             Model model,
             RedirectAttributes redirect) {
         Plan p = editable(id);
-        if (!errors.hasErrors()) {
-            try {
-                int changed = plans.edit(new EditPlan(
+        Optional<Integer> changed = FormSubmission.of(errors)
+                .get(() -> plans.edit(new EditPlan(
                         id,
                         form.version == null ? -1 : form.version,
                         form.name,
@@ -111,14 +112,10 @@ class PlanController {
                         form.end,
                         form.rules(),
                         form.targetMap(),
-                        form.reason));
-                redirect.addFlashAttribute("flash", changed == 0 ? "plan.unchanged" : "plan.saved");
-                return "redirect:/plans/" + id;
-            } catch (PlanRefused e) {
-                errors.rejectValue(e.field(), e.messageKey(), e.args(), null);
-            }
-        }
-        return formPage(p, model);
+                        form.reason)));
+        if (changed.isEmpty()) return formPage(p, model);
+        redirect.addFlashAttribute("flash", changed.get() == 0 ? "plan.unchanged" : "plan.saved");
+        return "redirect:/plans/" + id;
     }
 
     /** One cell of the roadmap grid: a unit's planned new clubs in a year (field {@code c_<unit>_<year>}). */
@@ -226,16 +223,11 @@ class PlanController {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
             return newPage(form, model);
         }
-        if (!errors.hasErrors()) {
-            try {
-                long id = plans.create(new CreatePlan(
-                        form.name, form.legalReference, form.start, form.end, form.unitsDate, form.units));
-                redirect.addFlashAttribute("flash", "plan.created");
-                return "redirect:/plans/" + id;
-            } catch (PlanRefused e) {
-                errors.rejectValue(e.field(), e.messageKey(), e.args(), null);
-            }
-        }
-        return newPage(form, model);
+        Optional<Long> id = FormSubmission.of(errors)
+                .get(() -> plans.create(new CreatePlan(
+                        form.name, form.legalReference, form.start, form.end, form.unitsDate, form.units)));
+        if (id.isEmpty()) return newPage(form, model);
+        redirect.addFlashAttribute("flash", "plan.created");
+        return "redirect:/plans/" + id.get();
     }
 }

@@ -1,9 +1,11 @@
 package vn.ishc.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -11,7 +13,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * Vietnamese unless the person chose English (kept in a cookie, for a year); flash attributes that
- * could not be stored in the database session are dropped rather than fail a saved change.
+ * could not be stored in the database session are dropped rather than fail a saved change; controllers
+ * may take an {@link Htmx} parameter.
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
@@ -33,5 +36,10 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new FlashAttributesGuard());
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new HtmxArgumentResolver());
     }
 }
