@@ -31,6 +31,7 @@ import vn.ishc.fund.ledger.FundRules;
 import vn.ishc.fund.report.FundReports;
 import vn.ishc.fund.web.FundForms.CashForm;
 import vn.ishc.fund.web.FundForms.ReverseForm;
+import vn.ishc.web.FormSubmission;
 
 /** The activity fund cash book: entries of a period with running balance, the entry form, approvals, reversals. */
 @Controller
@@ -125,21 +126,18 @@ class CashBookController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                CashBookService.Recorded r = cash.record(new RecordCashEntry(
+        var recorded = FormSubmission.of(errors)
+                .get(() -> cash.record(new RecordCashEntry(
                         id,
                         form.kind,
                         form.date,
                         FundForms.money(form.amount, rules.ceiling(), "amount"),
                         form.counterpart,
                         form.documentNo,
-                        form.note));
-                redirect.addFlashAttribute("flash", r.pending() ? "fund.cash.pendingSaved" : "fund.saved");
-                return "redirect:/clubs/" + id + "/cashbook";
-            } catch (FundRefused e) {
-                FundForms.reject(errors, e);
-            }
+                        form.note)));
+        if (recorded.isPresent()) {
+            redirect.addFlashAttribute("flash", recorded.get().pending() ? "fund.cash.pendingSaved" : "fund.saved");
+            return "redirect:/clubs/" + id + "/cashbook";
         }
         return render(id, null, null, model);
     }

@@ -48,6 +48,7 @@ import vn.ishc.fund.web.FundForms.ProductForm;
 import vn.ishc.fund.web.FundForms.TransferForm;
 import vn.ishc.member.MemberRegistry;
 import vn.ishc.shared.TableDownload;
+import vn.ishc.web.FormSubmission;
 
 /** The club's funds page, capital, transfers, lending rules, opening balances and the portfolio and statement reports. */
 @Controller
@@ -228,21 +229,18 @@ class FundController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                cash.contribute(new ContributeCapital(
-                        id,
-                        form.source,
-                        form.date,
-                        FundForms.money(form.amount, rules.ceiling(), "amount"),
-                        form.documentNo,
-                        form.counterpart,
-                        form.note));
-                redirect.addFlashAttribute("flash", "fund.capital.saved");
-                return "redirect:/clubs/" + id + "/funds";
-            } catch (FundRefused e) {
-                FundForms.reject(errors, e);
-            }
+        if (FormSubmission.of(errors).run(() -> {
+            cash.contribute(new ContributeCapital(
+                    id,
+                    form.source,
+                    form.date,
+                    FundForms.money(form.amount, rules.ceiling(), "amount"),
+                    form.documentNo,
+                    form.counterpart,
+                    form.note));
+        })) {
+            redirect.addFlashAttribute("flash", "fund.capital.saved");
+            return "redirect:/clubs/" + id + "/funds";
         }
         return capitalPage(id, model);
     }
@@ -266,19 +264,16 @@ class FundController {
             Model model,
             RedirectAttributes redirect) {
         ClubView club = access.writable(id);
-        if (!errors.hasErrors()) {
-            try {
-                cash.transfer(new TransferFees(
-                        id,
-                        form.date,
-                        FundForms.money(form.amount, rules.ceiling(), "amount"),
-                        form.documentNo,
-                        form.note));
-                redirect.addFlashAttribute("flash", "fund.transfer.saved");
-                return "redirect:/clubs/" + id + "/funds";
-            } catch (FundRefused e) {
-                FundForms.reject(errors, e);
-            }
+        if (FormSubmission.of(errors).run(() -> {
+            cash.transfer(new TransferFees(
+                    id,
+                    form.date,
+                    FundForms.money(form.amount, rules.ceiling(), "amount"),
+                    form.documentNo,
+                    form.note));
+        })) {
+            redirect.addFlashAttribute("flash", "fund.transfer.saved");
+            return "redirect:/clubs/" + id + "/funds";
         }
         model.addAttribute("club", club);
         return "funds/transfer";
@@ -331,23 +326,20 @@ class FundController {
             Model model,
             RedirectAttributes redirect) {
         ClubView club = access.writable(id);
-        if (!errors.hasErrors()) {
-            try {
-                loans.adopt(new AdoptProduct(
-                        id,
-                        form.feeMethod,
-                        form.rateBasisPoints(),
-                        form.termList(),
-                        FundForms.money(form.maxAmount, rules.ceiling(), "maxAmount"),
-                        form.frequency,
-                        form.graceMonths,
-                        form.overpayment,
-                        form.adoptedOn));
-                redirect.addFlashAttribute("flash", "fund.product.saved");
-                return "redirect:/clubs/" + id + "/funds";
-            } catch (FundRefused e) {
-                FundForms.reject(errors, e);
-            }
+        if (FormSubmission.of(errors).run(() -> {
+            loans.adopt(new AdoptProduct(
+                    id,
+                    form.feeMethod,
+                    form.rateBasisPoints(),
+                    form.termList(),
+                    FundForms.money(form.maxAmount, rules.ceiling(), "maxAmount"),
+                    form.frequency,
+                    form.graceMonths,
+                    form.overpayment,
+                    form.adoptedOn));
+        })) {
+            redirect.addFlashAttribute("flash", "fund.product.saved");
+            return "redirect:/clubs/" + id + "/funds";
         }
         return productPage(club, model);
     }
@@ -378,37 +370,34 @@ class FundController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                List<OpeningBalances.OpeningLoan> list = new ArrayList<>();
-                for (int i = 0; i < form.loans.size(); i++) {
-                    OpeningLoanForm l = form.loans.get(i);
-                    if (l.blank()) continue;
-                    String f = "loans[" + i + "].";
-                    if (l.membershipId == null) throw new FundRefused(f + "membershipId", "fund.loan.error.member");
-                    if (l.months == null) throw new FundRefused(f + "months", "validation.required");
-                    list.add(new OpeningBalances.OpeningLoan(
-                            l.membershipId,
-                            l.purpose,
-                            FundForms.money(l.originalAmount, rules.ceiling(), f + "originalAmount"),
-                            l.disbursedOn,
-                            FundForms.money(l.remaining, rules.ceiling(), f + "remaining"),
-                            l.months,
-                            l.nextDue,
-                            FundForms.moneyOrZero(l.feePerInstalment, rules.ceiling(), f + "feePerInstalment")));
-                }
-                opening.enter(new OpeningBalances.EnterOpeningBalances(
-                        id,
-                        form.cutOff,
-                        FundForms.moneyOrZero(form.loanCapital, rules.ceiling(), "loanCapital"),
-                        FundForms.moneyOrZero(form.loanCash, rules.ceiling(), "loanCash"),
-                        FundForms.moneyOrZero(form.activityCash, rules.ceiling(), "activityCash"),
-                        list));
-                redirect.addFlashAttribute("flash", "fund.opening.saved");
-                return "redirect:/clubs/" + id + "/funds";
-            } catch (FundRefused e) {
-                FundForms.reject(errors, e);
+        if (FormSubmission.of(errors).run(() -> {
+            List<OpeningBalances.OpeningLoan> list = new ArrayList<>();
+            for (int i = 0; i < form.loans.size(); i++) {
+                OpeningLoanForm l = form.loans.get(i);
+                if (l.blank()) continue;
+                String f = "loans[" + i + "].";
+                if (l.membershipId == null) throw new FundRefused(f + "membershipId", "fund.loan.error.member");
+                if (l.months == null) throw new FundRefused(f + "months", "validation.required");
+                list.add(new OpeningBalances.OpeningLoan(
+                        l.membershipId,
+                        l.purpose,
+                        FundForms.money(l.originalAmount, rules.ceiling(), f + "originalAmount"),
+                        l.disbursedOn,
+                        FundForms.money(l.remaining, rules.ceiling(), f + "remaining"),
+                        l.months,
+                        l.nextDue,
+                        FundForms.moneyOrZero(l.feePerInstalment, rules.ceiling(), f + "feePerInstalment")));
             }
+            opening.enter(new OpeningBalances.EnterOpeningBalances(
+                    id,
+                    form.cutOff,
+                    FundForms.moneyOrZero(form.loanCapital, rules.ceiling(), "loanCapital"),
+                    FundForms.moneyOrZero(form.loanCash, rules.ceiling(), "loanCash"),
+                    FundForms.moneyOrZero(form.activityCash, rules.ceiling(), "activityCash"),
+                    list));
+        })) {
+            redirect.addFlashAttribute("flash", "fund.opening.saved");
+            return "redirect:/clubs/" + id + "/funds";
         }
         return openingPage(id, model);
     }

@@ -8,9 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.beans.InvalidPropertyException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.BindingResult;
 import vn.ishc.fund.ledger.EntryKind;
 import vn.ishc.fund.ledger.FundRefused;
 import vn.ishc.fund.ledger.FundingSource;
@@ -30,15 +28,6 @@ final class FundForms {
     private FundForms() {}
 
     /** Puts a refusal beside its field, or above the form when the form has no such field. */
-    static void reject(BindingResult errors, FundRefused e) {
-        try {
-            errors.getFieldType(e.field());
-            errors.rejectValue(e.field(), e.messageKey(), e.args(), null);
-        } catch (InvalidPropertyException | IllegalArgumentException | IllegalStateException x) {
-            errors.reject(e.messageKey(), e.args(), null);
-        }
-    }
-
     static Vnd money(String text, Vnd ceiling, String field) {
         return MoneyText.parse(text, ceiling, field);
     }

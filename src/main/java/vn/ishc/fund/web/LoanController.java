@@ -37,6 +37,7 @@ import vn.ishc.fund.web.FundForms.RepayForm;
 import vn.ishc.fund.web.FundForms.ReverseForm;
 import vn.ishc.member.MemberRegistry;
 import vn.ishc.member.MemberView;
+import vn.ishc.web.FormSubmission;
 
 /**
  * A loan's screens: the application form, the loan page (which reads like the paper loan book: application,
@@ -102,20 +103,17 @@ class LoanController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                Loan loan = loans.apply(new ApplyForLoan(
+        var applied = FormSubmission.of(errors)
+                .get(() -> loans.apply(new ApplyForLoan(
                         id,
                         form.membershipId,
                         form.purpose,
                         FundForms.money(form.amount, rules.ceiling(), "amount"),
                         form.termMonths,
-                        form.appliedOn));
-                redirect.addFlashAttribute("flash", "fund.loan.applied");
-                return "redirect:/loans/" + loan.id();
-            } catch (FundRefused e) {
-                FundForms.reject(errors, e);
-            }
+                        form.appliedOn)));
+        if (applied.isPresent()) {
+            redirect.addFlashAttribute("flash", "fund.loan.applied");
+            return "redirect:/loans/" + applied.get().id();
         }
         return applyPage(id, model);
     }
@@ -271,23 +269,19 @@ class LoanController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                Loan.Allocation a = loans.repay(new RecordRepayment(
-                        id,
-                        FundForms.money(form.amount, rules.ceiling(), "amount"),
-                        form.date,
-                        form.documentNo,
-                        form.note));
-                redirect.addFlashAttribute(
-                        "flash", a.credit().dong() > 0 ? "fund.loan.repaidCredit" : "fund.loan.repaid");
-                redirect.addFlashAttribute("flashArgs", new Object[] {
-                    a.fee().format(), a.principal().format(), a.credit().format()
-                });
-                return "redirect:/loans/" + id;
-            } catch (FundRefused e) {
-                FundForms.reject(errors, e);
-            }
+        if (FormSubmission.of(errors).run(() -> {
+            Loan.Allocation a = loans.repay(new RecordRepayment(
+                    id,
+                    FundForms.money(form.amount, rules.ceiling(), "amount"),
+                    form.date,
+                    form.documentNo,
+                    form.note));
+            redirect.addFlashAttribute("flash", a.credit().dong() > 0 ? "fund.loan.repaidCredit" : "fund.loan.repaid");
+            redirect.addFlashAttribute("flashArgs", new Object[] {
+                a.fee().format(), a.principal().format(), a.credit().format()
+            });
+        })) {
+            return "redirect:/loans/" + id;
         }
         return repayPage(id, model);
     }
