@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface People extends ListCrudRepository<Person, Long> {
+interface People extends ListCrudRepository<Person, Long>, PeopleBatch {
     Optional<Person> findByNationalId(String nationalId);
 
     List<Person> findByNameKeyAndBirthYearAndMergedIntoIdIsNull(String nameKey, int birthYear);
