@@ -47,6 +47,16 @@ class IdentityRulesTest {
                 .check(MAIN);
     }
 
+    @Test
+    void onlyTheScopeItselfTellsItsKinds() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("vn.ishc.shared..")
+                .should()
+                .callMethod(vn.ishc.shared.Scope.class, "kind")
+                .check(MAIN);
+    }
+
     static final Pattern ROLE = Pattern.compile("ROLE_|hasRole|hasAnyRole|\\bRole\\.|isUserInRole");
 
     @Test

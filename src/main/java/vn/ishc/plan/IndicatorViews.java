@@ -67,15 +67,10 @@ public class IndicatorViews {
 
     private UnitView visibleUnit(long id, Scope scope) {
         UnitView u = units.find(id).orElseThrow(() -> new PlanNotFound("unit " + id));
-        boolean visible = switch (scope.kind()) {
-            case EVERYTHING -> true;
-            case UNITS -> scope.unitIds().contains(id);
-            case CLUB -> {
-                Long clubUnit = clubUnit(scope.clubId());
-                yield clubUnit != null && units.territory(id).contains(clubUnit);
-            }
-            case NOTHING -> false;
-        };
+        // A unit of the scope, or for a club's board a unit whose territory holds the club.
+        Long clubUnit = scope.clubId() == null ? null : clubUnit(scope.clubId());
+        boolean visible = scope.includesUnit(id)
+                || (clubUnit != null && units.territory(id).contains(clubUnit));
         if (!visible) throw new PlanNotFound("unit " + id);
         return u;
     }
@@ -90,27 +85,23 @@ public class IndicatorViews {
 
     /** The unit whose territory is the caller's whole scope, or null for an unlimited scope. */
     UnitView scopeRoot(Scope scope) {
-        return switch (scope.kind()) {
-            case EVERYTHING -> null;
-            case CLUB -> {
-                Long u = clubUnit(scope.clubId());
-                if (u == null) throw new PlanNotFound("club");
-                yield units.find(u).orElseThrow(() -> new PlanNotFound("club"));
-            }
-            case NOTHING -> throw new PlanNotFound("scope");
-            case UNITS -> {
-                Set<Long> ids = scope.unitIds();
-                yield ids.stream()
-                        .map(units::find)
-                        .flatMap(java.util.Optional::stream)
-                        .filter(u -> u.parentId() == null || !ids.contains(u.parentId()))
-                        .sorted(Comparator.comparing(UnitView::id))
-                        .filter(u -> units.territory(u.id()).containsAll(ids))
-                        .findFirst()
-                        .or(() -> ids.stream().sorted().findFirst().flatMap(units::find))
-                        .orElseThrow(() -> new PlanNotFound("scope"));
-            }
-        };
+        if (scope.unrestricted()) return null;
+        if (scope.clubId() != null) {
+            Long u = clubUnit(scope.clubId());
+            if (u == null) throw new PlanNotFound("club");
+            return units.find(u).orElseThrow(() -> new PlanNotFound("club"));
+        }
+        // A unit scope (a scope with no unit sees nothing: not found).
+        Set<Long> ids = scope.unitIds();
+        return ids.stream()
+                .map(units::find)
+                .flatMap(java.util.Optional::stream)
+                .filter(u -> u.parentId() == null || !ids.contains(u.parentId()))
+                .sorted(Comparator.comparing(UnitView::id))
+                .filter(u -> units.territory(u.id()).containsAll(ids))
+                .findFirst()
+                .or(() -> ids.stream().sorted().findFirst().flatMap(units::find))
+                .orElseThrow(() -> new PlanNotFound("scope"));
     }
 
     /** The unit directly above all of the plan's units on its date (or the first unit's root). */

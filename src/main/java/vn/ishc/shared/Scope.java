@@ -50,6 +50,11 @@ public record Scope(Kind kind, Set<Long> unitIds, Long clubId, boolean writable)
         };
     }
 
+    /** Whether the scope has no limit (an administrator's). */
+    public boolean unrestricted() {
+        return kind == Kind.EVERYTHING;
+    }
+
     /** Whether a unit as a whole (everything recorded under it) is visible: not to a club's board. */
     public boolean includesUnit(long unitId) {
         return switch (kind) {

@@ -38,4 +38,15 @@ class ScopeTest {
         assertThat(Scope.nothing().unitPredicate("u", "c")).isEqualTo("1 = 0");
         assertThat(Scope.everything(true).unitPredicate("u", "c")).isEqualTo("1 = 1");
     }
+
+    @Test
+    void aUnitAsAWholeIsVisibleToUnitScopesAndAdministratorsOnly() {
+        assertThat(Scope.everything(false).includesUnit(7)).isTrue();
+        assertThat(Scope.everything(false).unrestricted()).isTrue();
+        assertThat(Scope.units(Set.of(7L), false).includesUnit(7)).isTrue();
+        assertThat(Scope.units(Set.of(7L), false).includesUnit(8)).isFalse();
+        assertThat(Scope.units(Set.of(7L), true).unrestricted()).isFalse();
+        assertThat(Scope.club(3, true).includesUnit(7)).isFalse();
+        assertThat(Scope.nothing().includesUnit(7)).isFalse();
+    }
 }
