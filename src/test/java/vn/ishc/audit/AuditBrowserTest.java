@@ -6,14 +6,11 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ishc.BrowserSession;
 import vn.ishc.Chromium;
 import vn.ishc.IntegrationTest;
 import vn.ishc.club.DemoClubs;
@@ -25,31 +22,10 @@ import vn.ishc.club.DemoClubs;
  */
 @IntegrationTest
 @Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditBrowserTest {
-    @LocalServerPort
-    int port;
+class AuditBrowserTest extends BrowserSession {
 
     @Autowired
     JdbcClient jdbc;
-
-    Chromium chromium;
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    void close() {
-        if (chromium != null) chromium.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void aChangeToAClubIsFoundOnTheAuditScreenWithItsOldAndNewValues() {

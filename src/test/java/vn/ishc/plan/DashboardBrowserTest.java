@@ -7,12 +7,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ishc.BrowserSession;
 import vn.ishc.Chromium;
 import vn.ishc.IntegrationTest;
 
@@ -23,28 +20,7 @@ import vn.ishc.IntegrationTest;
  */
 @IntegrationTest
 @Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardBrowserTest {
-    @LocalServerPort
-    int port;
-
-    Chromium chromium;
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    void close() {
-        if (chromium != null) chromium.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class DashboardBrowserTest extends BrowserSession {
 
     void shoot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions()

@@ -8,12 +8,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ishc.BrowserSession;
 import vn.ishc.Chromium;
 import vn.ishc.IntegrationTest;
 
@@ -25,28 +22,7 @@ import vn.ishc.IntegrationTest;
  */
 @IntegrationTest
 @Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserTest {
-    @LocalServerPort
-    int port;
-
-    Chromium chromium;
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    void close() {
-        if (chromium != null) chromium.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class BrowserTest extends BrowserSession {
 
     void logIn(Page page, String username) {
         Chromium.logIn(page, url(""), username);
