@@ -4,9 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -20,15 +17,10 @@ public final class AuditedChanges {
     public record Entry(String username, String reason, Long unitId, Map<String, List<String>> changes) {}
 
     public static void as(UserDetailsService accounts, String username, Runnable work) {
-        UserDetails user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
+        TestClubs.as(accounts, username, () -> {
             work.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+            return null;
+        });
     }
 
     /** The latest entry for the record and action, with its field changes (field → [old, new]). */

@@ -7,8 +7,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.ishc.club.ClubCommands.FoundClub;
-import vn.ishc.club.ClubDetails;
+import vn.ishc.TestClubs;
 import vn.ishc.club.ClubDirectory;
 import vn.ishc.club.ClubView;
 import vn.ishc.member.HouseholdStatus;
@@ -54,21 +53,7 @@ public class FundFixture {
     }
 
     public ClubView club() {
-        return as(
-                "demo-ward",
-                () -> clubs.found(new FoundClub(new ClubDetails(
-                        "CLB quỹ thử " + UUID.randomUUID().toString().substring(0, 8),
-                        42,
-                        FOUNDED,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null))));
+        return as("demo-ward", () -> TestClubs.found(clubs, "CLB quỹ thử", 42, FOUNDED));
     }
 
     public MemberView member(ClubView club) {

@@ -44,10 +44,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -55,8 +51,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.ishc.IntegrationTest;
-import vn.ishc.club.ClubCommands.FoundClub;
-import vn.ishc.club.ClubDetails;
+import vn.ishc.TestClubs;
 import vn.ishc.club.ClubDirectory;
 import vn.ishc.club.DemoClubs;
 import vn.ishc.shared.SpreadsheetReader;
@@ -118,28 +113,8 @@ class MemberImportTest {
 
     /** A new club in the former Phường Tân Lập (unit 10), in demo-ward's territory. */
     long newClub() {
-        UserDetails ward = accounts.loadUserByUsername("demo-ward");
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ward, null, ward.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return clubs.found(new FoundClub(new ClubDetails(
-                            "CLB nhập thử " + UUID.randomUUID().toString().substring(0, 8),
-                            10,
-                            LocalDate.of(2018, 1, 1),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null)))
-                    .id();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return TestClubs.found(accounts, "demo-ward", clubs, "CLB nhập thử", 10, LocalDate.of(2018, 1, 1))
+                .id();
     }
 
     long clubNamed(String name) {

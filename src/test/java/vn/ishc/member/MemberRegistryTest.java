@@ -17,8 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.ishc.IntegrationTest;
-import vn.ishc.club.ClubCommands.FoundClub;
-import vn.ishc.club.ClubDetails;
+import vn.ishc.TestClubs;
 import vn.ishc.club.ClubDirectory;
 import vn.ishc.club.ClubNotFound;
 import vn.ishc.club.ClubView;
@@ -52,19 +51,7 @@ class MemberRegistryTest {
     }
 
     ClubView newClub() {
-        return clubs.found(new FoundClub(new ClubDetails(
-                "CLB thử " + UUID.randomUUID().toString().substring(0, 8),
-                42,
-                LocalDate.of(2025, 8, 1),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null)));
+        return TestClubs.found(clubs, "CLB thử", 42, LocalDate.of(2025, 8, 1));
     }
 
     static PersonDetails person(String name, Sex sex, LocalDate born, String nationalId) {

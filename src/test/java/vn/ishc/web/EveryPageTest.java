@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,10 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -41,8 +36,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.ishc.IntegrationTest;
-import vn.ishc.club.ClubCommands.FoundClub;
-import vn.ishc.club.ClubDetails;
+import vn.ishc.TestClubs;
 import vn.ishc.club.ClubDirectory;
 import vn.ishc.club.ClubView;
 import vn.ishc.club.DemoClubs;
@@ -212,28 +206,7 @@ class EveryPageTest {
 
     /** A club founded now, with no members, no board, no fund entries and no lending rules. */
     ClubView newClub() {
-        UserDetails admin = accounts.loadUserByUsername("demo-admin");
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return clubs.found(new FoundClub(new ClubDetails(
-                    "CLB mọi trang " + UUID.randomUUID().toString().substring(0, 8),
-                    10,
-                    LocalDate.of(2020, 1, 1),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null)));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return TestClubs.found(accounts, "demo-admin", clubs, "CLB mọi trang", 10, LocalDate.of(2020, 1, 1));
     }
 
     /** Opens the page as the user, plain and as htmx; records any server error or exception. */
