@@ -54,6 +54,21 @@ class AuditController {
             "import-preview",
             "personal-data-export");
 
+    /**
+     * The filters of both screens and their exports, from the query string: the kind (record type or
+     * view kind), the record or person id, the user and the dates (ISO; another text answers 400).
+     */
+    record AuditFilter(
+            String type,
+            String id,
+            String user,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        AuditQuery query(int page, int size) {
+            return new AuditQuery(type, id, user, from, to, page, size);
+        }
+    }
+
     private final AuditTrail trail;
     private final MessageSource messages;
 
@@ -63,15 +78,8 @@ class AuditController {
     }
 
     @GetMapping("/audit")
-    String changes(
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String id,
-            @RequestParam(required = false) String user,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        AuditQuery query = new AuditQuery(type, id, user, from, to, page, PAGE_SIZE);
+    String changes(AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+        AuditQuery query = filter.query(page, PAGE_SIZE);
         model.addAttribute("query", query);
         model.addAttribute("result", trail.changes(query));
         model.addAttribute("recordTypes", RECORD_TYPES);
@@ -79,15 +87,8 @@ class AuditController {
     }
 
     @GetMapping("/audit/access")
-    String views(
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String id,
-            @RequestParam(required = false) String user,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        AuditQuery query = new AuditQuery(type, id, user, from, to, page, PAGE_SIZE);
+    String views(AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+        AuditQuery query = filter.query(page, PAGE_SIZE);
         model.addAttribute("query", query);
         model.addAttribute("result", trail.views(query));
         model.addAttribute("viewKinds", VIEW_KINDS);
@@ -95,18 +96,10 @@ class AuditController {
     }
 
     @GetMapping("/audit/export.{format}")
-    void exportChanges(
-            @PathVariable String format,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String id,
-            @RequestParam(required = false) String user,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Locale locale,
-            HttpServletResponse response)
+    void exportChanges(@PathVariable String format, AuditFilter filter, Locale locale, HttpServletResponse response)
             throws IOException {
         if (!trail.mayRead()) throw new AccessDeniedException("may not read the audit trail");
-        AuditQuery query = new AuditQuery(type, id, user, from, to, 0, 1_000_000);
+        AuditQuery query = filter.query(0, 1_000_000);
         List<List<?>> rows = new ArrayList<>();
         for (AuditEntry e : trail.changes(query).entries()) {
             rows.add(Arrays.asList(
@@ -140,18 +133,10 @@ class AuditController {
     }
 
     @GetMapping("/audit/access/export.{format}")
-    void exportViews(
-            @PathVariable String format,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String id,
-            @RequestParam(required = false) String user,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Locale locale,
-            HttpServletResponse response)
+    void exportViews(@PathVariable String format, AuditFilter filter, Locale locale, HttpServletResponse response)
             throws IOException {
         if (!trail.mayRead()) throw new AccessDeniedException("may not read the audit trail");
-        AuditQuery query = new AuditQuery(type, id, user, from, to, 0, 1_000_000);
+        AuditQuery query = filter.query(0, 1_000_000);
         List<List<?>> rows = new ArrayList<>();
         for (AccessEntry e : trail.views(query).entries()) {
             rows.add(Arrays.asList(

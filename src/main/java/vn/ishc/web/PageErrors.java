@@ -6,6 +6,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,6 +40,7 @@ class PageErrors {
 
     @ExceptionHandler({
         MethodArgumentTypeMismatchException.class,
+        BindException.class,
         MissingServletRequestParameterException.class,
         MaxUploadSizeExceededException.class,
         Refused.class
