@@ -30,7 +30,8 @@ import vn.ishc.plan.Indicator;
  * The demo lives on any date: the application starts with its demo data under a clock set before the
  * plan ended, a little after today and years later, and each time the city's dashboard, as of that today
  * and as of 2023-12-31, has a figure for every indicator the records can give (members with loans among
- * them), every active demo club's funds balance, and some loans are in arrears while others are current.
+ * them), every active demo club's funds balance, and some loans are in arrears while others are current;
+ * clubs suspended or dissolved by then have balanced books of the years they were active.
  * Each date gets an application and a database of its own (on PostgreSQL, a database created for it), so
  * the shared test application is not disturbed.
  */
@@ -121,6 +122,22 @@ class DemoCalendarTest {
             assertThat(daysOverdue)
                     .as("a running loan that is current on %s", today)
                     .anyMatch(d -> d == 0);
+
+            // Clubs suspended or dissolved by then kept their books up to the day they stopped, balanced.
+            List<Integer> stopped = JsonPath.read(
+                    get(base + "/api/v1/clubs?size=500&asOf=" + today, "admin", ADMIN_PASSWORD),
+                    "$.content[?(@.status != 'ACTIVE')].id");
+            assertThat(stopped).as("clubs suspended or dissolved by %s", today).isNotEmpty();
+            for (int club : stopped) {
+                String balance = get(base + "/api/v1/clubs/" + club + "/funds/balance", "admin", ADMIN_PASSWORD);
+                assertThat(JsonPath.<Boolean>read(balance, "$.balances"))
+                        .as("fund invariants of the stopped club %d on %s", club, today)
+                        .isTrue();
+                assertThat(JsonPath.<List<Object>>read(
+                                get(base + "/api/v1/clubs/" + club + "/loans", "admin", ADMIN_PASSWORD), "$[*]"))
+                        .as("loans of the stopped club %d before it stopped", club)
+                        .isNotEmpty();
+            }
         }
     }
 

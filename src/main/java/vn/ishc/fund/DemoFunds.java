@@ -36,7 +36,8 @@ import vn.ishc.shared.DemoData;
 import vn.ishc.shared.Vnd;
 
 /**
- * Demo funds for the active demo clubs, from the month after each club's founding up to the clock's today:
+ * Demo funds for the demo clubs, from the month after each club's founding up to the clock's today (or up
+ * to the day a suspended or dissolved club stopped, with no new loans in its last year):
  * lending rules (0.5 % a month flat, 6, 9 or 12 months, at most 10 million), capital from three sources,
  * loans of 3–10 million đồng to whoever was a member then, mostly repaid on time, some late, some running,
  * and in the demo board's club one written off; monthly membership fees (2,000–5,000 đồng for each member of
@@ -97,16 +98,25 @@ class DemoFunds implements DemoData {
                 if (used.contains(club.id())) continue;
                 // The account row marks the club as done, books or not, so a second load changes nothing.
                 books.lock(club.id());
-                if (club.status() != ClubStatus.ACTIVE) continue;
-                posting = club(club, today, posting);
+                // A club suspended or dissolved kept its books until then; the others up to today.
+                LocalDate end = club.status() == ClubStatus.ACTIVE
+                        ? today
+                        : club.statusHistory()
+                                .get(club.statusHistory().size() - 1)
+                                .since()
+                                .minusDays(1);
+                posting = club(club, end, club.status() == ClubStatus.ACTIVE, posting);
             }
             books.postingsUsedUpTo(posting);
         });
         log.info("Demo funds loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** One club's books; returns the last posting number used. */
-    private long club(ClubView club, LocalDate today, long postingStart) {
+    /**
+     * One club's books up to {@code today} (the day before it stopped, for a club that is not active: no
+     * new loans in its last year then); returns the last posting number used.
+     */
+    private long club(ClubView club, LocalDate today, boolean active, long postingStart) {
         Random r = new Random(SEED + club.id());
         // Every membership the club has had: who may borrow and how many pay fees depends on the month.
         List<Member> members = memberRegistry.membershipsOf(club.id()).stream()
@@ -236,6 +246,7 @@ class DemoFunds implements DemoData {
             }
             // New loans.
             int newLoans = r.nextInt(2);
+            if (!active && month.isAfter(today.minusYears(1))) newLoans = 0;
             for (int k = 0; k < newLoans; k++) {
                 Member m = members.get(r.nextInt(members.size()));
                 LocalDate applied = month.plusDays(r.nextInt(20));
