@@ -152,8 +152,6 @@ class DemoCalendarTest {
                     "spring.datasource.password",
                     "");
         }
-        String user = System.getenv().getOrDefault("ISHC_TEST_PG_USER", "postgres");
-        String password = System.getenv().getOrDefault("ISHC_TEST_PG_PASSWORD", "");
         onPostgres("drop database if exists " + name + " with (force)");
         onPostgres("create database " + name);
         String url = TestDatabase.url();
@@ -161,15 +159,14 @@ class DemoCalendarTest {
                 "spring.datasource.url",
                 url.substring(0, url.lastIndexOf('/') + 1) + name,
                 "spring.datasource.username",
-                user,
+                TestDatabase.user(),
                 "spring.datasource.password",
-                password);
+                TestDatabase.password());
     }
 
     static void onPostgres(String sql) throws Exception {
-        String user = System.getenv().getOrDefault("ISHC_TEST_PG_USER", "postgres");
-        String password = System.getenv().getOrDefault("ISHC_TEST_PG_PASSWORD", "");
-        try (Connection c = DriverManager.getConnection(TestDatabase.url(), user, password);
+        try (Connection c =
+                        DriverManager.getConnection(TestDatabase.url(), TestDatabase.user(), TestDatabase.password());
                 Statement s = c.createStatement()) {
             s.execute(sql);
         }

@@ -28,12 +28,12 @@ class AccountService {
             ClubDirectory clubs,
             Clock clock,
             ApplicationEventPublisher events) {
-        this.events = events;
         this.accounts = accounts;
         this.encoder = encoder;
         this.units = units;
         this.clubs = clubs;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional

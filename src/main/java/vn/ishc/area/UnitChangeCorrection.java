@@ -20,10 +20,10 @@ public class UnitChangeCorrection {
 
     UnitChangeCorrection(
             UnitChanges changes, AdminUnits units, UnitDirectory directory, ApplicationEventPublisher events) {
-        this.events = events;
         this.changes = changes;
         this.units = units;
         this.directory = directory;
+        this.events = events;
     }
 
     @Transactional

@@ -59,10 +59,10 @@ public class UnitCsvImport {
             UnitChanges changes,
             UnitDirectory directory,
             org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
         this.units = units;
         this.changes = changes;
         this.directory = directory;
+        this.events = events;
     }
 
     /** A reference to a unit: a key of this file, or an existing unit by id or by code on a date. */

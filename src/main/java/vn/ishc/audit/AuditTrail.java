@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,11 +39,13 @@ public class AuditTrail {
     private static final int MAX_VALUE = 4000;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final CurrentUser user;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, CurrentUser user, Clock clock) {
+    AuditTrail(JdbcClient jdbc, JdbcTemplate batch, CurrentUser user, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.user = user;
         this.clock = clock;
     }
@@ -65,16 +68,16 @@ public class AuditTrail {
                 .param("reason", cut(r.reason(), 1000))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
-        int position = 0;
+        List<Object[]> rows = new ArrayList<>(r.changes().size());
         for (FieldChange c : r.changes()) {
-            jdbc.sql("insert into audit_change (entry_id, position, field, old_value, new_value)"
-                            + " values (:id, :position, :field, :before, :after)")
-                    .param("id", id)
-                    .param("position", position++)
-                    .param("field", cut(c.field(), 100))
-                    .param("before", cut(c.before(), MAX_VALUE))
-                    .param("after", cut(c.after(), MAX_VALUE))
-                    .update();
+            rows.add(new Object[] {
+                id, rows.size(), cut(c.field(), 100), cut(c.before(), MAX_VALUE), cut(c.after(), MAX_VALUE)
+            });
+        }
+        if (!rows.isEmpty()) {
+            batch.batchUpdate(
+                    "insert into audit_change (entry_id, position, field, old_value, new_value) values (?, ?, ?, ?, ?)",
+                    rows);
         }
     }
 

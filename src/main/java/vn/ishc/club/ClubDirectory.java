@@ -48,13 +48,13 @@ public class ClubDirectory {
             UnitDirectory units,
             @Value("${ishc.plan-start}") LocalDate planStart,
             ApplicationEventPublisher events) {
-        this.events = events;
         this.clubs = clubs;
         this.clubRows = clubRows;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.units = units;
         this.planStart = planStart;
+        this.events = events;
     }
 
     /** The clubs the current user may see, by name. */

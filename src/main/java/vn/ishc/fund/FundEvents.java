@@ -15,44 +15,60 @@ import vn.ishc.shared.Vnd;
 public final class FundEvents {
     private FundEvents() {}
 
-    /** The trail's entry of an event: every component but the ids that place it, as a new value. */
-    static AuditRecord record(String type, Object id, String action, long unitId, long clubId, Record event) {
-        return AuditRecord.of(
-                type, id, action, unitId, clubId, FieldChange.between(null, event, "clubId", "unitId", "reason"));
+    /**
+     * The trail's entry of an event, its action the event's name: every component but the ids that place it
+     * (and the reason, kept as the entry's reason), as a new value.
+     */
+    static AuditRecord record(String type, Object id, long unitId, long clubId, Record event) {
+        AuditRecord r = AuditRecord.of(
+                type,
+                id,
+                event.getClass().getSimpleName(),
+                unitId,
+                clubId,
+                FieldChange.between(null, event, "clubId", "unitId", "reason"));
+        for (var c : event.getClass().getRecordComponents()) {
+            if (!c.getName().equals("reason")) continue;
+            try {
+                return r.because((String) c.getAccessor().invoke(event));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return r;
+    }
+
+    /** An event in a loan's life: recorded in the trail as the loan's, under its club and unit. */
+    public interface LoanEvent extends Audited {
+        long loanId();
+
+        long clubId();
+
+        long unitId();
+
+        @Override
+        default AuditRecord audit() {
+            return record("loan", loanId(), unitId(), clubId(), (Record) this);
+        }
     }
 
     public record LendingRulesAdopted(long clubId, long unitId, long productId, int versionNo, LocalDate adoptedOn)
             implements Audited {
         @Override
         public AuditRecord audit() {
-            return record("lending-rules", productId, "LendingRulesAdopted", unitId, clubId, this);
+            return record("lending-rules", productId, unitId, clubId, this);
         }
     }
 
     public record LoanApplied(
             long loanId, long clubId, long unitId, long personId, Vnd amount, int termMonths, LocalDate appliedOn)
-            implements Audited {
-        @Override
-        public AuditRecord audit() {
-            return record("loan", loanId, "LoanApplied", unitId, clubId, this);
-        }
-    }
+            implements LoanEvent {}
 
-    public record LoanApproved(long loanId, long clubId, long unitId, LocalDate on) implements Audited {
-        @Override
-        public AuditRecord audit() {
-            return record("loan", loanId, "LoanApproved", unitId, clubId, this);
-        }
-    }
+    public record LoanApproved(long loanId, long clubId, long unitId, LocalDate on) implements LoanEvent {}
 
     public record LoanDisbursed(
             long loanId, long clubId, long unitId, long personId, Vnd amount, LocalDate on, long posting)
-            implements Audited {
-        @Override
-        public AuditRecord audit() {
-            return record("loan", loanId, "LoanDisbursed", unitId, clubId, this);
-        }
-    }
+            implements LoanEvent {}
 
     public record LoanRepaid(
             long loanId,
@@ -65,16 +81,11 @@ public final class FundEvents {
             Vnd credit,
             LocalDate on,
             long posting)
-            implements Audited {
-        @Override
-        public AuditRecord audit() {
-            return record("loan", loanId, "LoanRepaid", unitId, clubId, this);
-        }
-    }
+            implements LoanEvent {}
 
     public record LoanRescheduled(
             long loanId, long clubId, long unitId, LocalDate on, int termBefore, int termAfter, String reason)
-            implements Audited {
+            implements LoanEvent {
         @Override
         public AuditRecord audit() {
             return AuditRecord.of(
@@ -93,38 +104,21 @@ public final class FundEvents {
 
     public record LoanWrittenOff(
             long loanId, long clubId, long unitId, Vnd principal, LocalDate on, String reason, long posting)
-            implements Audited {
-        @Override
-        public AuditRecord audit() {
-            return record("loan", loanId, "LoanWrittenOff", unitId, clubId, this)
-                    .because(reason);
-        }
-    }
+            implements LoanEvent {}
 
     public record LoanPostingReversed(
             long loanId, long clubId, long unitId, long reversed, LocalDate on, String reason, long posting)
-            implements Audited {
-        @Override
-        public AuditRecord audit() {
-            return record("loan", loanId, "LoanPostingReversed", unitId, clubId, this)
-                    .because(reason);
-        }
-    }
+            implements LoanEvent {}
 
     public record CreditRefunded(long loanId, long clubId, long unitId, Vnd amount, LocalDate on, long posting)
-            implements Audited {
-        @Override
-        public AuditRecord audit() {
-            return record("loan", loanId, "CreditRefunded", unitId, clubId, this);
-        }
-    }
+            implements LoanEvent {}
 
     /** Entries posted together outside a loan's life: capital, a cash-book entry, a transfer, an approved expense. */
     public record FundEntriesPosted(long clubId, long unitId, String kind, Vnd amount, LocalDate on, long posting)
             implements Audited {
         @Override
         public AuditRecord audit() {
-            return record("fund-entry", posting, "FundEntriesPosted", unitId, clubId, this);
+            return record("fund-entry", posting, unitId, clubId, this);
         }
     }
 
@@ -133,7 +127,7 @@ public final class FundEvents {
             implements Audited {
         @Override
         public AuditRecord audit() {
-            return record("expense-request", requestId, "ExpenseRequested", unitId, clubId, this);
+            return record("expense-request", requestId, unitId, clubId, this);
         }
     }
 
@@ -141,15 +135,14 @@ public final class FundEvents {
             implements Audited {
         @Override
         public AuditRecord audit() {
-            return record("fund-entry", reversed, "PostingReversed", unitId, clubId, this)
-                    .because(reason);
+            return record("fund-entry", reversed, unitId, clubId, this);
         }
     }
 
     public record OpeningBalancesEntered(long clubId, long unitId, LocalDate cutOff, int loans) implements Audited {
         @Override
         public AuditRecord audit() {
-            return record("fund-opening", clubId, "OpeningBalancesEntered", unitId, clubId, this);
+            return record("fund-opening", clubId, unitId, clubId, this);
         }
     }
 }

@@ -92,7 +92,6 @@ class DemoMembers implements DemoData {
             PlatformTransactionManager transactions,
             Clock clock,
             org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
         this.clock = clock;
         this.clubs = clubs;
         this.units = units;
@@ -100,6 +99,7 @@ class DemoMembers implements DemoData {
         this.memberships = memberships;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        this.events = events;
     }
 
     @Override

@@ -56,7 +56,6 @@ class MemberController {
     private final UnitDirectory units;
     private final MessageSource messages;
     private final Clock clock;
-
     private final ApplicationEventPublisher events;
 
     MemberController(

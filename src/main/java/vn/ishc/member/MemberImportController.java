@@ -47,10 +47,10 @@ class MemberImportController {
             MemberImportTemplate template,
             MemberRegistry members,
             org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
         this.imports = imports;
         this.template = template;
         this.members = members;
+        this.events = events;
     }
 
     // ---- upload ----

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -51,7 +50,6 @@ class MemberImportService {
     private final MemberRegistry registry;
     private final ClubDirectory clubs;
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final java.time.Duration keepPending;
@@ -69,13 +67,11 @@ class MemberImportService {
             People people,
             Memberships memberships,
             JdbcClient jdbc,
-            NamedParameterJdbcTemplate named,
             PlatformTransactionManager transactions,
             Clock clock,
             CurrentUser user,
             @Value("${ishc.import.keep-pending}") java.time.Duration keepPending,
             org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
         this.user = user;
         this.keepPending = keepPending;
         this.registry = registry;
@@ -83,9 +79,9 @@ class MemberImportService {
         this.people = people;
         this.memberships = memberships;
         this.jdbc = jdbc;
-        this.named = named;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.events = events;
     }
 
     /** The saved import: how many members joined, and the composition rules it moved out of band. */

@@ -75,7 +75,6 @@ public class MemberRegistry {
             Clock clock,
             ApplicationEventPublisher events,
             MessageSource messages) {
-        this.events = events;
         this.messages = messages;
         this.people = people;
         this.memberships = memberships;
@@ -85,6 +84,7 @@ public class MemberRegistry {
         this.currentUser = currentUser;
         this.standard = standard;
         this.clock = clock;
+        this.events = events;
     }
 
     public CompositionStandard standard() {

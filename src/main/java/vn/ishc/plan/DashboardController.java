@@ -44,12 +44,12 @@ class DashboardController {
             UnitDirectory units,
             MessageSource messages,
             org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
         this.messages = messages;
         this.views = views;
         this.engine = engine;
         this.plans = plans;
         this.units = units;
+        this.events = events;
     }
 
     /** The column of the wards table: an indicator whose per-row figure is shown. */

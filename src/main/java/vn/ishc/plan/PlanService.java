@@ -45,11 +45,11 @@ public class PlanService {
     private final ApplicationEventPublisher events;
 
     PlanService(Plans plans, UnitDirectory units, CurrentUser user, Clock clock, ApplicationEventPublisher events) {
-        this.events = events;
         this.plans = plans;
         this.units = units;
         this.user = user;
         this.clock = clock;
+        this.events = events;
     }
 
     private static Map<Indicator, Integer> defaultTargets() {

@@ -42,9 +42,7 @@ public class CashBookService {
     private final FundAccess access;
     private final Loans loans;
     private final JdbcClient jdbc;
-
     private final FundRules rules;
-
     private final ApplicationEventPublisher events;
 
     CashBookService(
@@ -54,14 +52,12 @@ public class CashBookService {
             JdbcClient jdbc,
             FundRules rules,
             ApplicationEventPublisher events) {
-
-        this.events = events;
-
-        this.rules = rules;
         this.books = books;
         this.access = access;
         this.loans = loans;
         this.jdbc = jdbc;
+        this.rules = rules;
+        this.events = events;
     }
 
     /** The outcome of recording a cash-book entry: posted, or waiting for a second approver. */

@@ -45,9 +45,7 @@ public class OpeningBalances {
     private final Loans loans;
     private final MemberRegistry members;
     private final JdbcClient jdbc;
-
     private final FundRules rules;
-
     private final ApplicationEventPublisher events;
 
     OpeningBalances(
@@ -58,15 +56,13 @@ public class OpeningBalances {
             JdbcClient jdbc,
             FundRules rules,
             ApplicationEventPublisher events) {
-
-        this.events = events;
-
-        this.rules = rules;
         this.access = access;
         this.books = books;
         this.loans = loans;
         this.members = members;
         this.jdbc = jdbc;
+        this.rules = rules;
+        this.events = events;
     }
 
     public record OpeningLoan(

@@ -42,7 +42,6 @@ public class LoanService {
     private final FundBooks books;
     private final FundAccess access;
     private final MemberRegistry members;
-
     private final FundRules rules;
     private final ApplicationEventPublisher events;
 
@@ -53,12 +52,12 @@ public class LoanService {
             MemberRegistry members,
             FundRules rules,
             ApplicationEventPublisher events) {
-        this.events = events;
-        this.rules = rules;
         this.loans = loans;
         this.books = books;
         this.access = access;
         this.members = members;
+        this.rules = rules;
+        this.events = events;
     }
 
     // ---- reads ----

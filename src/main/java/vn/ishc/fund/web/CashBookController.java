@@ -25,7 +25,6 @@ import vn.ishc.fund.cashbook.CashBookService;
 import vn.ishc.fund.ledger.EntryKind;
 import vn.ishc.fund.ledger.Fund;
 import vn.ishc.fund.ledger.FundAccess;
-import vn.ishc.fund.ledger.FundBooks;
 import vn.ishc.fund.ledger.FundRefused;
 import vn.ishc.fund.ledger.FundRules;
 import vn.ishc.fund.report.FundReports;
@@ -39,25 +38,16 @@ class CashBookController {
     private final CashBookService cash;
     private final FundReports reports;
     private final FundAccess access;
-    private final FundBooks books;
     private final FundDownloads downloads;
-
     private final FundRules rules;
 
     CashBookController(
-            CashBookService cash,
-            FundReports reports,
-            FundAccess access,
-            FundBooks books,
-            FundDownloads downloads,
-            FundRules rules) {
-
-        this.rules = rules;
+            CashBookService cash, FundReports reports, FundAccess access, FundDownloads downloads, FundRules rules) {
         this.cash = cash;
         this.reports = reports;
         this.access = access;
-        this.books = books;
         this.downloads = downloads;
+        this.rules = rules;
     }
 
     @InitBinder({"cashForm", "reverseForm"})

@@ -21,7 +21,6 @@ import vn.ishc.fund.cashbook.CashBookCommands.RecordCashEntry;
 import vn.ishc.fund.cashbook.CashBookService;
 import vn.ishc.fund.ledger.Entry;
 import vn.ishc.fund.ledger.EntryKind;
-import vn.ishc.fund.ledger.FundBooks;
 import vn.ishc.fund.ledger.FundRules;
 import vn.ishc.fund.ledger.MoneyText;
 import vn.ishc.fund.loan.Loan;
@@ -45,16 +44,12 @@ import vn.ishc.shared.Vnd;
 class FundApiController {
     private final LoanService loans;
     private final CashBookService cash;
-    private final FundBooks books;
-
     private final FundRules rules;
 
-    FundApiController(LoanService loans, CashBookService cash, FundBooks books, FundRules rules) {
-
-        this.rules = rules;
+    FundApiController(LoanService loans, CashBookService cash, FundRules rules) {
         this.loans = loans;
         this.cash = cash;
-        this.books = books;
+        this.rules = rules;
     }
 
     record InstalmentDto(int seq, LocalDate dueOn, long principal, long fee, long feePaid, long principalPaid) {}

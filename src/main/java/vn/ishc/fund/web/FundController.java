@@ -29,7 +29,6 @@ import vn.ishc.fund.cashbook.CashBookService;
 import vn.ishc.fund.cashbook.OpeningBalances;
 import vn.ishc.fund.ledger.Fund;
 import vn.ishc.fund.ledger.FundAccess;
-import vn.ishc.fund.ledger.FundBooks;
 import vn.ishc.fund.ledger.FundRefused;
 import vn.ishc.fund.ledger.FundRules;
 import vn.ishc.fund.ledger.FundingSource;
@@ -55,7 +54,6 @@ import vn.ishc.web.FormSubmission;
 class FundController {
     private final FundReports reports;
     private final FundAccess access;
-    private final FundBooks books;
     private final CashBookService cash;
     private final LoanService loans;
     private final OpeningBalances opening;
@@ -63,13 +61,11 @@ class FundController {
     private final ClubDirectory clubs;
     private final MessageSource messages;
     private final FundDownloads downloads;
-
     private final FundRules rules;
 
     FundController(
             FundReports reports,
             FundAccess access,
-            FundBooks books,
             CashBookService cash,
             LoanService loans,
             OpeningBalances opening,
@@ -78,11 +74,8 @@ class FundController {
             MessageSource messages,
             FundDownloads downloads,
             FundRules rules) {
-
-        this.rules = rules;
         this.reports = reports;
         this.access = access;
-        this.books = books;
         this.cash = cash;
         this.loans = loans;
         this.opening = opening;
@@ -90,6 +83,7 @@ class FundController {
         this.clubs = clubs;
         this.messages = messages;
         this.downloads = downloads;
+        this.rules = rules;
     }
 
     @InitBinder({"capitalForm", "transferForm", "productForm", "openingForm"})

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.ishc.club.ClubPanel;
 import vn.ishc.club.ClubView;
-import vn.ishc.fund.ledger.FundBooks;
 import vn.ishc.fund.ledger.FundRules;
 import vn.ishc.fund.loan.LoanService;
 import vn.ishc.fund.report.FundOverview;
@@ -24,15 +23,11 @@ final class FundPanels {
     @Component
     static class Club implements ClubPanel {
         private final FundReports reports;
-        private final FundBooks books;
-
         private final FundRules rules;
 
-        Club(FundReports reports, FundBooks books, FundRules rules) {
-
-            this.rules = rules;
+        Club(FundReports reports, FundRules rules) {
             this.reports = reports;
-            this.books = books;
+            this.rules = rules;
         }
 
         @Override
@@ -62,11 +57,7 @@ final class FundPanels {
     static class Member implements MemberSection {
         private final LoanService loans;
 
-        private final FundRules rules;
-
-        Member(LoanService loans, FundRules rules) {
-
-            this.rules = rules;
+        Member(LoanService loans) {
             this.loans = loans;
         }
 

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.club.ClubView;
 import vn.ishc.fund.ledger.FundAccess;
-import vn.ishc.fund.ledger.FundBooks;
 import vn.ishc.fund.ledger.FundRefused;
 import vn.ishc.fund.ledger.FundRules;
 import vn.ishc.fund.loan.Loan;
@@ -49,27 +48,22 @@ import vn.ishc.web.FormSubmission;
 class LoanController {
     private final LoanService loans;
     private final FundAccess access;
-    private final FundBooks books;
     private final MemberRegistry members;
 
     private final org.springframework.context.MessageSource messages;
-
     private final FundRules rules;
 
     LoanController(
             LoanService loans,
             FundAccess access,
-            FundBooks books,
             MemberRegistry members,
             org.springframework.context.MessageSource messages,
             FundRules rules) {
-
-        this.rules = rules;
         this.messages = messages;
         this.loans = loans;
         this.access = access;
-        this.books = books;
         this.members = members;
+        this.rules = rules;
     }
 
     @InitBinder({"applyForm", "dateForm", "repayForm", "decisionForm", "reverseForm"})
