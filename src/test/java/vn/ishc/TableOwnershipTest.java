@@ -49,6 +49,8 @@ class TableOwnershipTest {
         m.put("member_", "member");
         m.put("audit_", "audit");
         m.put("fund_", "fund");
+        m.put("meeting", "meeting");
+        m.put("meeting_", "meeting");
         m.put("plan", "plan");
         m.put("plan_", "plan");
         return m;

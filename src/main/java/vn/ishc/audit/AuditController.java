@@ -42,7 +42,9 @@ class AuditController {
             "lending-rules",
             "fund-entry",
             "expense-request",
-            "fund-opening");
+            "fund-opening",
+            "meeting",
+            "meeting-dues");
 
     /** The kinds of view the access log holds (labels {@code audit.what.<kind>}). */
     static final List<String> VIEW_KINDS = List.of(

@@ -4,22 +4,34 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ishc.fund.FundCommands.Contribute;
 import vn.ishc.fund.FundCommands.Line;
 import vn.ishc.fund.FundCommands.PostLines;
 import vn.ishc.fund.FundCommands.Receive;
 import vn.ishc.fund.FundCommands.Repay;
+import vn.ishc.fund.FundCommands.ReversePostings;
 import vn.ishc.fund.FundResults.Balances;
+import vn.ishc.fund.FundResults.Contributed;
 import vn.ishc.fund.FundResults.Owed;
 import vn.ishc.fund.FundResults.Posted;
 import vn.ishc.fund.FundResults.Received;
 import vn.ishc.fund.FundResults.Repaid;
+import vn.ishc.fund.FundResults.Reversed;
+import vn.ishc.fund.cashbook.CashBookCommands.ContributeCapital;
 import vn.ishc.fund.cashbook.CashBookCommands.RecordCashEntry;
+import vn.ishc.fund.cashbook.CashBookCommands.ReversePosting;
 import vn.ishc.fund.cashbook.CashBookService;
 import vn.ishc.fund.ledger.Entry;
+import vn.ishc.fund.ledger.FundAccess;
+import vn.ishc.fund.ledger.FundBooks;
 import vn.ishc.fund.ledger.FundRefused;
+import vn.ishc.fund.ledger.FundRules;
+import vn.ishc.fund.ledger.FundingSource;
+import vn.ishc.fund.ledger.MoneyText;
 import vn.ishc.fund.loan.Instalment;
 import vn.ishc.fund.loan.Loan;
 import vn.ishc.fund.loan.LoanCommands.RecordRepayment;
+import vn.ishc.fund.loan.LoanCommands.ReverseLoanPosting;
 import vn.ishc.fund.loan.LoanService;
 import vn.ishc.fund.loan.LoanStatus;
 import vn.ishc.shared.NotFoundException;
@@ -37,10 +49,34 @@ import vn.ishc.shared.Vnd;
 public class ClubFunds {
     private final LoanService loans;
     private final CashBookService cash;
+    private final FundBooks books;
+    private final FundRules rules;
+    private final FundAccess access;
 
-    ClubFunds(LoanService loans, CashBookService cash) {
+    ClubFunds(LoanService loans, CashBookService cash, FundBooks books, FundRules rules, FundAccess access) {
         this.loans = loans;
         this.cash = cash;
+        this.books = books;
+        this.rules = rules;
+        this.access = access;
+    }
+
+    /**
+     * An amount typed in a form ("50.000", "50 000 đ"), checked as every fund entry is: whole đồng, more than
+     * zero, at most the ceiling; otherwise a {@link Refused} for {@code field}.
+     */
+    public Vnd amount(String text, String field) {
+        return MoneyText.parse(text, rules.ceiling(), field);
+    }
+
+    /** An amount given as a JSON number, checked as {@link #amount(String, String)}. */
+    public Vnd amount(java.math.BigDecimal number, String field) {
+        return MoneyText.check(number, rules.ceiling(), field);
+    }
+
+    /** Whether the current user may write into the club's funds (404 when the club is outside the scope). */
+    public boolean mayWrite(long clubId) {
+        return access.mayWrite(access.readable(clubId));
     }
 
     /** What each borrower owes on {@code on}, loan by loan: the club's loans running on that date. */
@@ -93,6 +129,20 @@ public class ClubFunds {
         return new Received(c.clubId(), c.kind(), c.amount(), postingOf(r.posted()));
     }
 
+    /** Members' own contribution to the loan fund's capital. */
+    @Transactional
+    public Contributed contribute(Contribute c) {
+        var posted = cash.contribute(new ContributeCapital(
+                c.clubId(),
+                FundingSource.MEMBERS_COMMUNITY,
+                c.on(),
+                c.amount(),
+                c.documentNo(),
+                c.counterpart(),
+                c.note()));
+        return new Contributed(c.clubId(), c.amount(), postingOf(posted));
+    }
+
     /**
      * Posts a document's lines in one transaction: every line is posted, or none is. A line that is refused
      * (or that belongs to another club) is reported as a {@link LineRefused} naming it.
@@ -100,21 +150,32 @@ public class ClubFunds {
     @Transactional
     public Posted post(PostLines c) {
         if (c.lines().isEmpty()) throw new FundRefused("lines", "fund.error.noLines");
+        List<Long> postings = new ArrayList<>();
         List<Repaid> repaid = new ArrayList<>();
         List<Received> received = new ArrayList<>();
+        List<Contributed> contributed = new ArrayList<>();
         for (int i = 0; i < c.lines().size(); i++) {
             Line line = c.lines().get(i);
             try {
-                if ((line.repay() == null) == (line.receive() == null))
-                    throw new FundRefused(null, "fund.error.lineKind");
+                if (line.parts() != 1) throw new FundRefused(null, "fund.error.lineKind");
                 if (line.repay() != null) {
                     if (!ofClub(line.repay().loanId(), c.clubId()))
                         throw new FundRefused("loanId", "fund.error.lineOtherClub");
-                    repaid.add(repay(line.repay()));
-                } else {
+                    Repaid r = repay(line.repay());
+                    repaid.add(r);
+                    postings.add(r.posting());
+                } else if (line.receive() != null) {
                     if (line.receive().clubId() != c.clubId())
                         throw new FundRefused("clubId", "fund.error.lineOtherClub");
-                    received.add(receive(line.receive()));
+                    Received r = receive(line.receive());
+                    received.add(r);
+                    postings.add(r.posting());
+                } else {
+                    if (line.contribute().clubId() != c.clubId())
+                        throw new FundRefused("clubId", "fund.error.lineOtherClub");
+                    Contributed r = contribute(line.contribute());
+                    contributed.add(r);
+                    postings.add(r.posting());
                 }
             } catch (LineRefused e) {
                 throw e;
@@ -122,7 +183,38 @@ public class ClubFunds {
                 throw new LineRefused(i, line.row(), e);
             }
         }
-        return new Posted(repaid, received);
+        return new Posted(postings, repaid, received, contributed);
+    }
+
+    /**
+     * Reverses a document's postings (a meeting sheet's), the latest first, in one transaction: a loan's
+     * posting through its loan (the loan's own rules apply), any other through the cash book. A posting that
+     * cannot be reversed is a {@link LineRefused} naming it ({@code row} is the posting number), and nothing
+     * is reversed.
+     */
+    @Transactional
+    public Reversed reverse(ReversePostings c) {
+        access.writable(c.clubId());
+        if (c.reason() == null || c.reason().isBlank()) throw new FundRefused("reason", "fund.error.reversalReason");
+        List<Long> order = new ArrayList<>(c.postings());
+        order.sort(java.util.Comparator.reverseOrder());
+        List<Long> out = new ArrayList<>();
+        for (long posting : order) {
+            try {
+                List<Entry> entries = books.posting(c.clubId(), posting);
+                if (entries.isEmpty()) throw new FundRefused("posting", "fund.error.noSuchPosting");
+                Long loanId = entries.get(0).loanId();
+                if (loanId != null) {
+                    loans.reverse(new ReverseLoanPosting(loanId, posting, c.on(), c.reason()));
+                } else {
+                    cash.reverse(new ReversePosting(c.clubId(), posting, c.on(), c.reason()));
+                }
+                out.add(posting);
+            } catch (Refused e) {
+                throw new LineRefused(c.postings().indexOf(posting), Long.toString(posting), e);
+            }
+        }
+        return new Reversed(out);
     }
 
     /** Whether the loan is the club's (a loan outside the caller's scope is not). */

@@ -25,16 +25,41 @@ public final class FundCommands {
             String note) {}
 
     /**
-     * One line of a document that posts many (a meeting sheet): the caller's key for the line (the member's
-     * row, e.g. a membership id) and either a repayment or a receipt.
+     * Members' own contribution to the loan fund's capital (a savings contribution taken at a meeting): capital
+     * from the source "club members and the community".
      */
-    public record Line(String row, Repay repay, Receive receive) {
+    public record Contribute(
+            long clubId, LocalDate on, Vnd amount, String counterpart, String documentNo, String note) {}
+
+    /**
+     * One line of a document that posts many (a meeting sheet): the caller's key for the line (the member's
+     * row, e.g. a person id) and exactly one of a repayment, a receipt or a capital contribution.
+     */
+    public record Line(String row, Repay repay, Receive receive, Contribute contribute) {
         public static Line repay(String row, Repay repay) {
-            return new Line(row, repay, null);
+            return new Line(row, repay, null, null);
         }
 
         public static Line receive(String row, Receive receive) {
-            return new Line(row, null, receive);
+            return new Line(row, null, receive, null);
+        }
+
+        public static Line contribute(String row, Contribute contribute) {
+            return new Line(row, null, null, contribute);
+        }
+
+        int parts() {
+            return (repay == null ? 0 : 1) + (receive == null ? 0 : 1) + (contribute == null ? 0 : 1);
+        }
+    }
+
+    /**
+     * Reverses the postings of one document (a meeting sheet) in one transaction, the latest first: all of
+     * them or none. Each reversal is dated {@code on} and carries the reason.
+     */
+    public record ReversePostings(long clubId, List<Long> postings, LocalDate on, String reason) {
+        public ReversePostings {
+            postings = List.copyOf(postings);
         }
     }
 

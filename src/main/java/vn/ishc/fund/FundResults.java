@@ -29,8 +29,18 @@ public final class FundResults {
     /** A receipt as posted. */
     public record Received(long clubId, ReceiptKind kind, Vnd amount, long posting) {}
 
-    /** A document's lines as posted, in the order given (each a {@link Repaid} or a {@link Received}). */
-    public record Posted(List<Repaid> repaid, List<Received> received) {}
+    /** A capital contribution as posted. */
+    public record Contributed(long clubId, Vnd amount, long posting) {}
+
+    /**
+     * A document's lines as posted: {@code postings} holds each line's posting number in the order of the
+     * lines; the other lists hold the lines of each kind, in that order.
+     */
+    public record Posted(
+            List<Long> postings, List<Repaid> repaid, List<Received> received, List<Contributed> contributed) {}
+
+    /** A document's postings reversed, in the order they were reversed (the latest first). */
+    public record Reversed(List<Long> reversals) {}
 
     /** Both funds of a club on a date, and whether their equations hold. */
     public record Balances(
