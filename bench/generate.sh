@@ -129,7 +129,7 @@ if [ "$KIND" = pg ]; then
         while read -r table columns; do
             echo "\\copy $table ($columns) from '$WORK/csv/$table.csv' csv header"
         done <"$WORK/csv/load-order.txt"
-        for t in club person membership fund_loan_product fund_loan fund_entry; do
+        for t in club person membership fund_loan_product fund_loan fund_entry meeting; do
             echo "select setval(pg_get_serial_sequence('$t', 'id'), greatest($(last_id $t), (select coalesce(max(id), 1) from $t)));"
         done
         echo "select setval('fund_posting_seq', greatest($(last_id fund_posting_seq), 1));"
@@ -144,7 +144,7 @@ else
         while read -r table columns; do
             echo "insert into $table ($columns) select * from csvread('$WORK/csv/$table.csv', null, 'charset=UTF-8');"
         done <"$WORK/csv/load-order.txt"
-        for t in club person membership fund_loan_product fund_loan fund_entry; do
+        for t in club person membership fund_loan_product fund_loan fund_entry meeting; do
             echo "alter table $t alter column id restart with $(($(last_id $t) + 1));"
         done
         echo "alter sequence fund_posting_seq restart with $(($(last_id fund_posting_seq) + 1));"
