@@ -173,8 +173,7 @@ class Generator:
         self.next_entry = args.first_id
         self.next_posting = 1
         self.next_meeting = args.first_id
-        # Meetings and attendance draw from their own generator, so that the rest of the data (clubs, people,
-        # loans) stays what the seed gave before meetings were generated.
+        # Attendance and missed meetings draw from their own generator.
         self.mrng = random.Random(args.seed * 7919 + 1)
         self.loan_person = {}
         self.sheet_clubs = []
@@ -357,7 +356,6 @@ class Generator:
         month = dt.date(start.year, start.month, 1)
         payments = []  # (day, loan_id, fee, principal): repayments, posted in date order below
         while month <= end:
-            rng.randint(4, 20)  # the meeting's day before meetings were generated: drawn still, for the same data
             meeting_day = month.replace(day=self.meeting_day)
             meeting = min(meeting_day, end)
             if meeting < start:
@@ -537,10 +535,8 @@ class Generator:
         for seq, (due, principal, fee) in enumerate(schedule, 1):
             if behaviour == "stops" and seq > stops_after:
                 break
-            # On time: at the monthly meeting, which is the day the instalment falls due (the loan was disbursed
-            # at a meeting); the early days drawn before meetings were generated are drawn still, for the same data.
-            offset = rng.randint(5, 60) if behaviour == "late" else -rng.randint(0, 3)
-            pay_day = due + dt.timedelta(days=offset if behaviour == "late" else 0)
+            # On time: at the monthly meeting, the day the instalment falls due (the loan was disbursed at one).
+            pay_day = due + dt.timedelta(days=rng.randint(5, 60) if behaviour == "late" else 0)
             pay_day = max(pay_day, day + dt.timedelta(days=1))
             if pay_day > end:
                 break

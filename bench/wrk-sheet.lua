@@ -123,7 +123,7 @@ function done(summary, latency, requests)
     e.connect, e.read, e.write, e.status, e.timeout))
   local next, rep, wrap = base, 0, 0
   for _, t in ipairs(threads) do
-    local n = t:get("tid") + nthreads * t:get("k")
+    local n = base + t:get("tid") + nthreads * t:get("k")
     if n > next then next = n end
     rep = rep + t:get("replayed")
     wrap = wrap + t:get("wrapped")
