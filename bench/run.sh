@@ -534,7 +534,7 @@ PY
 sheet_save() { # LABEL DATA_FILE CONNS
     local label=$1 data=$2 conns=$3 c threads raw snap0 snap1 json duration=${BENCH_SHEET_DURATION:-10}
     local n_conns; n_conns=$(wc -w <<<"$conns")
-    if [ "$(time_left)" -lt $((WARMUP + n_conns * (duration + 2) + 10)) ]; then
+    if [ "$(time_left)" -lt $((${BENCH_SHEET_WARMUP:-8} + n_conns * (duration + 2) + 10)) ]; then
         log "SKIPPED (deadline): $label"
         printf '%s\t%s\t%s\t%s\t-\t0\t\t\t\t\t\t\tskipped (deadline)\t\t\t\t\t\n' "$SCENARIO" "$label" "/api/v1/clubs/{id}/meetings" bench-admin >>"$RESULTS"
         return 0
@@ -550,7 +550,8 @@ sheet_save() { # LABEL DATA_FILE CONNS
         return 0
     }
     log "measuring $label as bench-admin"
-    sheet_wrk 8 "$WARMUP" "$OUT/wrk-$SCENARIO-sheet-save-warmup.txt"
+    # A longer warm-up than the other endpoints': a save runs much code the JVM warm-up did not touch.
+    sheet_wrk 4 "${BENCH_SHEET_WARMUP:-8}" "$OUT/wrk-$SCENARIO-sheet-save-warmup.txt"
     for c in $conns; do
         raw="$OUT/wrk-$SCENARIO-sheet-save-c$c.txt"
         snap0=$(cpu_snapshot)
@@ -875,6 +876,7 @@ if [ "$SCALE" = country ]; then
         measure "API indicators (dashboard, sample province, plan units)" "/api/v1/indicators?units=plan" basic:bench-province "1 8"
     fi
     wanted reload && reload_probe "$SESSION_ADMIN" bench-province "$SESSION_PROV" "$PROV_CLUB"
+    wanted sheet && sheet_endpoints "1 50"
     if [ -z "$ONLY" ]; then # everything else
         measure "API units ?parent=province (new wards, 2025)" "/api/v1/units?asOf=2025-07-01&parent=$PROV" basic:bench-admin 1
         measure "API units ?parent=province (districts, 2021)" "/api/v1/units?asOf=2021-01-01&parent=$PROV" basic:bench-admin 1
