@@ -6,7 +6,7 @@
 #   bash bench/run.sh            city scale (50 clubs, ~3,000 members) on the embedded H2 file and on
 #                                PostgreSQL; under 10 minutes on the 2-core machine
 #   bash bench/run.sh country    country scale (~15,400 units, 10,000 clubs, ~585,000 members) on
-#                                PostgreSQL, generated first (about 6 minutes), with a national plan
+#                                PostgreSQL, generated first (about 11 minutes), with a national plan
 #
 # In every scenario the dashboard (/api/v1/indicators for the root of the caller's scope, units of the date
 # and the plan's units) is timed as single HTTP requests and against the hand-written SQL of
@@ -21,7 +21,7 @@
 #   BENCH_CONNS     concurrent clients of the city load runs (default "1 50")
 #   BENCH_WARMUP    seconds of warm-up per endpoint, with 8 connections (default 2)
 #   BENCH_PORT      first port tried for the application (default 18080; the next 99 are tried too)
-#   BENCH_DEADLINE  seconds after which remaining measurements are skipped (default 585 for city, 900
+#   BENCH_DEADLINE  seconds after which remaining measurements are skipped (default 585 for city, 1500
 #                   for country)
 #   BENCH_SKIP_H2=1 / BENCH_SKIP_PG=1   leave a city scenario out
 #   BENCH_ONLY      run only some measurements (no other load runs): "import" (member import, city),
@@ -53,7 +53,7 @@ DURATION=${BENCH_DURATION:-4}
 CONNS=${BENCH_CONNS:-1 50}
 WARMUP=${BENCH_WARMUP:-2}
 FIRST_PORT=${BENCH_PORT:-18080}
-if [ "$SCALE" = city ]; then DEADLINE=${BENCH_DEADLINE:-585}; else DEADLINE=${BENCH_DEADLINE:-900}; fi
+if [ "$SCALE" = city ]; then DEADLINE=${BENCH_DEADLINE:-585}; else DEADLINE=${BENCH_DEADLINE:-1500}; fi
 PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 PG_PORT=${BENCH_PG_PORT:-5432}
 PG_USER=${BENCH_PG_USER:-postgres}
