@@ -26,8 +26,11 @@
 #   BENCH_SKIP_H2=1 / BENCH_SKIP_PG=1   leave a city scenario out
 #   BENCH_ONLY      run only some measurements (no other load runs): "import" (member import, city),
 #                   "reload" (graph-reload probe, PostgreSQL), "dashboard" (the dashboard against the
-#                   hand-written SQL; at country scale with its load runs), e.g. BENCH_ONLY="import reload";
+#                   hand-written SQL; at country scale with its load runs), "sheet" (the meeting sheet: GET
+#                   and saves of new meetings, every scenario), e.g. BENCH_ONLY="import reload";
 #                   default: everything
+#   BENCH_SHEET_DURATION / BENCH_SHEET_WARMUP / BENCH_SHEET_CLUBS   the sheet save: seconds per connection
+#                   count (default 10), seconds of warm-up with 4 clients (default 8), clubs rotated (default 30)
 #   BENCH_DASHBOARD_RUNS   timed requests, and timed SQL runs, per dashboard view (default 10; 5 warm-up each)
 #   BENCH_IMPORT_SIZES / BENCH_IMPORT_REPEAT   member import: rows per file (default "10000") and
 #                   imports per size, each into a new club (default 2)
