@@ -380,17 +380,21 @@ class Generator:
                     self.entry(club_id, "LOAN_FUND", "PRINCIPAL_REPAID", day, principal, posting, loan_id=loan_id)
                 loan_cash += fee + principal
             # The meeting and its sheet: every member's attendance, the membership fee of each member there (one
-            # entry, one posting each, as the sheet posts them), the repayments of the day, in sheet order.
+            # entry each, all the sheet's fees under one posting, as the sheet posts them), the repayments of the
+            # day (a posting each), in sheet order.
             if held:
                 mid = self.meeting_row(club_id, meeting)
                 document = f"BH-{mid}"
                 position = 0
+                fees_posting = None
                 for pid, _, _, name in members:
                     repaid = at_meeting.get(pid)
                     attendance = "PRESENT" if repaid else self.attendance()
                     self.w.raw("meeting_attendance", f"{mid},{pid},{attendance}\n")
                     if attendance != "ABSENT":
-                        posting = self.posting()
+                        if fees_posting is None:
+                            fees_posting = self.posting()
+                        posting = fees_posting
                         eid = self.next_entry
                         self.next_entry += 1
                         self.w.raw("fund_entry", f'{eid},{club_id},ACTIVITY_FUND,MEMBERSHIP_FEE,{meeting},{fee_per_member},'
