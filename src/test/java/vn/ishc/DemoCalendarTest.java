@@ -71,7 +71,8 @@ class DemoCalendarTest {
         properties.put("ishc.admin-password", ADMIN_PASSWORD);
         properties.put("server.port", "0");
         properties.put("spring.main.banner-mode", "off");
-        String database = "calendar_" + date.replace("-", "_");
+        // Named after the test database, so that runs on different test databases of one server never meet.
+        String database = testDatabaseName() + "_calendar_" + date.replace("-", "_");
         properties.putAll(database(database));
         try {
             startAndCheck(today, properties);
@@ -274,6 +275,14 @@ class DemoCalendarTest {
                 .as("months a club did not meet, up to %s", today)
                 .isPositive();
         assertThat(boardClubChecked).as("the demo board's club on %s", today).isTrue();
+    }
+
+    /** The name of the PostgreSQL test database (the last part of its URL). */
+    static String testDatabaseName() {
+        String url = TestDatabase.url();
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        int options = name.indexOf('?');
+        return (options < 0 ? name : name.substring(0, options)).replaceAll("[^A-Za-z0-9_]", "_");
     }
 
     /** A database of the test's own: in H2's memory, or created afresh on the PostgreSQL test server. */
