@@ -42,12 +42,17 @@ import vn.ishc.shared.Vnd;
  * to the day a suspended or dissolved club stopped, with no new loans in its last year):
  * lending rules (0.5 % a month flat, 6, 9 or 12 months, at most 10 million), capital from three sources,
  * loans of 3–10 million đồng to whoever was a member then, mostly repaid on time, some late, some running,
- * and in the demo board's club one written off; monthly membership fees (2,000–5,000 đồng for each member of
- * that month), visits to the sick, and a yearly transfer of fees to the activity fund. So the plan period
+ * and in the demo board's club one written off; membership fees (2,000–5,000 đồng a month, one receipt for
+ * each paying member, and in some clubs a solidarity contribution beside it), visits to the sick, and a
+ * yearly transfer of fees to the activity fund. The month's money changes hands on the club's meeting day
+ * ({@link DemoMonths}), so that the demo meetings can carry it: loans are paid out at a meeting (their
+ * instalments fall due at later ones) and repaid at the meeting of the month they fall due, or of a later
+ * month when late. So the plan period
  * has every figure a real club would have, and today's books, whatever the date, look current. Seeded per club, so every start gives the same books; a club that already has fund records
  * is left alone. The loans are run through the {@link Loan} aggregate, so the demo books obey every rule,
  * and written through the ledger's repositories ({@link Loans#insertAll}, {@link FundBooks#postAll}) in
- * batches: no user, and so no scope, is there while demo data loads.
+ * batches, a club's books in a transaction of their own: no user, and so no scope, is there while demo data
+ * loads.
  */
 @Component
 class DemoFunds implements DemoData {

@@ -69,10 +69,10 @@ public final class DemoMonths {
 
     /**
      * The club's solidarity contribution a month (to the activity fund's "Tấm lòng vàng" book): 10,000 đồng
-     * in about one club in four, zero (none) in the others.
+     * in about one club in eight, zero (none) in the others.
      */
     public static Vnd solidarity(long clubId) {
-        return new SplittableRandom(SEED * 31 + clubId).nextInt(4) == 0 ? Vnd.of(10_000) : Vnd.ZERO;
+        return new SplittableRandom(SEED * 31 + clubId).nextInt(8) == 0 ? Vnd.of(10_000) : Vnd.ZERO;
     }
 
     /** Whether a member pays the month's fee (and contribution): nearly all do, about one in 25 does not. */

@@ -210,7 +210,7 @@ class DemoMeetings implements DemoData {
                         ? Attendance.PRESENT
                         : absentRun.contains(person)
                                 ? Attendance.ABSENT
-                                : roll < 86 ? Attendance.PRESENT : roll < 94 ? Attendance.EXCUSED : Attendance.ABSENT;
+                                : roll < 88 ? Attendance.PRESENT : roll < 96 ? Attendance.EXCUSED : Attendance.ABSENT;
                 // A member who neither came nor sent word paid, if at all, to the treasurer at home: not on the sheet.
                 boolean onSheet = attendance != Attendance.ABSENT;
                 Taken paid = onSheet ? fees.get(person) : null;
@@ -241,7 +241,8 @@ class DemoMeetings implements DemoData {
                                     + "; thu nợ vay đến hạn.",
                             DECISIONS[r.nextInt(DECISIONS.length)],
                             lines),
-                    new Meeting.Context(today, club.foundedOn(), true, onTheDay, loans, false),
+                    new Meeting.Context(
+                            today, club.foundedOn(), DemoMonths.activeOn(club, day), onTheDay, loans, false),
                     RECORDER,
                     min(day.atTime(19, 0).atZone(clock.getZone()).toInstant(), now));
             meeting.posted(postings);
