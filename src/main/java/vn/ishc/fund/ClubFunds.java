@@ -17,6 +17,7 @@ import vn.ishc.fund.FundResults.Posted;
 import vn.ishc.fund.FundResults.Received;
 import vn.ishc.fund.FundResults.Repaid;
 import vn.ishc.fund.FundResults.Reversed;
+import vn.ishc.fund.FundResults.Taken;
 import vn.ishc.fund.cashbook.CashBookCommands.ContributeCapital;
 import vn.ishc.fund.cashbook.CashBookCommands.Receipt;
 import vn.ishc.fund.cashbook.CashBookCommands.ReceiveAll;
@@ -107,6 +108,59 @@ public class ClubFunds {
         }
         return out;
     }
+
+    /**
+     * Everything the club has taken from its members that stands, in posting order ({@link Taken}): the
+     * membership fees, golden-heart donations, members' capital contributions and loan repayments. Whoever
+     * the caller is: for a module that has checked the club against the scope itself, or that loads demo
+     * data without one.
+     */
+    @Transactional(readOnly = true)
+    public List<Taken> takenAt(long clubId) {
+        List<Taken> out = new ArrayList<>();
+        for (FundBooks.WithBorrower row : books.standing(clubId, TAKEN)) {
+            Entry e = row.entry();
+            FundResults.TakenKind kind = switch (e.kind()) {
+                case MEMBERSHIP_FEE -> FundResults.TakenKind.MEMBERSHIP_FEE;
+                case GOLDEN_HEART_DONATION -> FundResults.TakenKind.GOLDEN_HEART_DONATION;
+                case CAPITAL -> FundResults.TakenKind.CAPITAL;
+                default -> FundResults.TakenKind.REPAYMENT;
+            };
+            if (kind == FundResults.TakenKind.CAPITAL && e.source() != FundingSource.MEMBERS_COMMUNITY) continue;
+            Taken last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.posting() == e.posting() && kind == FundResults.TakenKind.REPAYMENT) {
+                // A repayment's fee, principal and credit share its posting: one payment.
+                out.set(
+                        out.size() - 1,
+                        new Taken(
+                                last.posting(),
+                                last.on(),
+                                last.kind(),
+                                last.loanId(),
+                                last.borrowerId(),
+                                last.counterpart(),
+                                last.amount().plus(e.amount())));
+            } else {
+                out.add(new Taken(
+                        e.posting(),
+                        e.date(),
+                        kind,
+                        e.loanId(),
+                        kind == FundResults.TakenKind.REPAYMENT ? row.borrowerId() : null,
+                        e.counterpart(),
+                        e.amount()));
+            }
+        }
+        return out;
+    }
+
+    private static final List<EntryKind> TAKEN = List.of(
+            EntryKind.MEMBERSHIP_FEE,
+            EntryKind.GOLDEN_HEART_DONATION,
+            EntryKind.CAPITAL,
+            EntryKind.FEE_RECEIVED,
+            EntryKind.PRINCIPAL_REPAID,
+            EntryKind.CREDIT_HELD);
 
     /** Both funds of the club on a date. */
     @Transactional(readOnly = true)
