@@ -142,9 +142,14 @@ public class MeetingService {
         if (earlier.isPresent()) return earlier.get();
         try {
             return tx.execute(s -> new Held(record(c), false));
-        } catch (DataIntegrityViolationException | ConcurrencyFailureException race) {
-            // The same key sent twice at once: the first won. Otherwise another meeting took the day first.
-            return replay(c).orElseThrow(() -> new MeetingRefused("heldOn", "meeting.error.oneADay"));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException | MeetingRefused lost) {
+            // The same key sent twice at once: the first won (this one then finds the day taken, or fails on the
+            // key's index), and this sending answers its meeting. Otherwise the refusal stands, or another
+            // meeting took the day first.
+            Optional<Held> first = replay(c);
+            if (first.isPresent()) return first.get();
+            if (lost instanceof MeetingRefused refused) throw refused;
+            throw new MeetingRefused("heldOn", "meeting.error.oneADay");
         }
     }
 
