@@ -36,8 +36,15 @@ class MessagesTest {
             Pattern.compile("(?<![:\\w-])(placeholder|title|alt|aria-label)=\"([^\"]*)\"");
 
     /** The message bundles ({@code spring.messages.basename}): Vietnamese file and English file. */
-    static final List<String> BUNDLES =
-            List.of("messages", "i18n/clubs", "i18n/members", "i18n/import", "i18n/plans", "i18n/funds", "i18n/audit");
+    static final List<String> BUNDLES = List.of(
+            "messages",
+            "i18n/clubs",
+            "i18n/members",
+            "i18n/import",
+            "i18n/plans",
+            "i18n/funds",
+            "i18n/audit",
+            "i18n/meetings");
 
     /** All bundles of one language together: "" for Vietnamese, "_en" for English. */
     static Properties load(String suffix) throws IOException {
