@@ -259,6 +259,19 @@ public class MeetingService {
         }
     }
 
+    /**
+     * A refusal of an amount typed on a sheet's line (by the form or the API, before the sheet is sent), naming
+     * the member as the sheet does.
+     */
+    @Transactional(readOnly = true)
+    public SheetLineRefused lineRefused(
+            long clubId, LocalDate on, int line, long personId, String field, vn.ishc.shared.Refused cause) {
+        clubs.get(clubId);
+        boolean ofClub = members.membershipsOf(clubId).stream().anyMatch(m -> m.personId() == personId);
+        String name = ofClub ? members.namesOf(List.of(personId)).get(personId) : null;
+        return new SheetLineRefused(line, personId, name, field, cause.messageKey(), cause.args());
+    }
+
     // ---- a meeting ----
 
     /** A meeting, whole (404 outside the scope). */

@@ -30,4 +30,10 @@ public class SheetLineRefused extends MeetingRefused {
     public long personId() {
         return personId;
     }
+
+    /** The line and the member, for a client to put the message on that line. */
+    @Override
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of("line", line, "personId", personId);
+    }
 }

@@ -29,4 +29,12 @@ public abstract class Refused extends RuntimeException {
     public Object[] args() {
         return args.toArray();
     }
+
+    /**
+     * What else a client needs to place the message (e.g. the member's line of a sheet), added to the API's
+     * problem as properties; none by default.
+     */
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of();
+    }
 }

@@ -58,7 +58,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.400.title");
         String message = messages.getMessage(e.messageKey(), e.args(), locale());
         p.setDetail(message);
-        p.setProperty("errors", Map.of(e.field(), message));
+        p.setProperty("errors", e.field() == null ? Map.of() : Map.of(e.field(), message));
+        e.details().forEach(p::setProperty);
         return p;
     }
 
