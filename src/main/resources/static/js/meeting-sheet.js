@@ -143,7 +143,7 @@
     if (bad) { bad.focus(); say(form.dataset.msgRefused, 'danger'); return null; }
     return {
       key: form.elements.key.value,
-      heldOn: form.elements.heldOn.value,
+      heldOn: form.dataset.heldOn,
       place: form.elements.place.value,
       topics: form.elements.topics.value,
       decisions: form.elements.decisions.value,
@@ -199,7 +199,7 @@
         open.textContent = outbox.dataset.msgReopen;
         open.href = outbox.dataset.sheet + '?on=' + encodeURIComponent(e.body.heldOn) + '#outbox-' + encodeURIComponent(e.key);
         open.addEventListener('click', function (event) {
-          if (form && form.elements.heldOn.value === e.body.heldOn) { event.preventDefault(); fill(e); }
+          if (form && form.dataset.heldOn === e.body.heldOn) { event.preventDefault(); fill(e); }
         });
         li.append(title, why, open);
         outboxList.appendChild(li);
@@ -246,8 +246,9 @@
   if (form) {
     if (window.crypto && typeof window.crypto.randomUUID === 'function') form.elements.key.value = window.crypto.randomUUID();
     // Opened from the copy kept on this device, with no signal: the day asked for is today, on this phone.
-    if (form.dataset.defaultDay === 'true' && navigator.onLine === false && form.elements.heldOn.value !== localToday()) {
-      form.elements.heldOn.value = localToday();
+    if (form.dataset.defaultDay === 'true' && navigator.onLine === false && form.dataset.heldOn !== localToday()) {
+      form.dataset.heldOn = localToday();
+      form.elements.heldOn.value = shownDate(localToday());
       document.getElementById('sheet-date').textContent = shownDate(localToday());
       const note = document.getElementById('sheet-cached-note');
       note.textContent = form.dataset.msgToday;
@@ -259,13 +260,13 @@
     totals();
   }
 
+  // A sheet of this page sent by the outbox later (the signal came back): go to its meeting, or show its refusal.
   window.addEventListener('ishc-outbox', function (event) {
     listFailed();
     const result = event.detail.result;
-    if (form && result.state === 'sent' && event.detail.entry.key === form.elements.key.value
-        && status && !status.classList.contains('d-none')) {
-      window.location.href = form.dataset.meeting + result.meeting.id;
-    }
+    if (!form || event.detail.entry.key !== form.elements.key.value || !status || status.classList.contains('d-none')) return;
+    if (result.state === 'sent') window.location.href = form.dataset.meeting + result.meeting.id;
+    else if (result.state === 'refused') showProblem(result.problem);
   });
   document.addEventListener('DOMContentLoaded', function () {
     listFailed();

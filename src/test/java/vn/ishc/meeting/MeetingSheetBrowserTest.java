@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,10 @@ class MeetingSheetBrowserTest extends BrowserSession {
                 .setViewportSize(360, 740)
                 .setServiceWorkers(ServiceWorkerPolicy.ALLOW))) {
             Page page = context.newPage();
+            List<String> api = new ArrayList<>();
+            page.onResponse(r -> {
+                if (r.url().contains("/api/")) api.add(r.request().method() + " " + r.url() + " → " + r.status());
+            });
             Chromium.logIn(page, url(""), "demo-club");
             String sheet = url("/clubs/" + club + "/meetings/sheet?on=" + day);
             page.navigate(sheet);
@@ -100,6 +106,11 @@ class MeetingSheetBrowserTest extends BrowserSession {
                             + ".then(hits => hits.some(h => !!h))",
                     sheet);
             assertThat(page.locator("#sheet-form")).isVisible();
+            assertThat(page.evaluate(
+                            "u => fetch(u, {credentials: 'same-origin'}).then(r => r.status)",
+                            "/api/v1/clubs/" + club + "/meeting-sheet?on=" + day))
+                    .as("the API answers the page with its web session")
+                    .isEqualTo(200);
             assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth"))
                     .as("no sideways scrolling at 360 px")
                     .isLessThanOrEqualTo(360);
@@ -135,7 +146,14 @@ class MeetingSheetBrowserTest extends BrowserSession {
                     .isZero();
 
             context.setOffline(false);
-            page.waitForURL(Pattern.compile(".*/meetings/\\d+$"), new Page.WaitForURLOptions().setTimeout(60_000));
+            try {
+                page.waitForURL(Pattern.compile(".*/meetings/\\d+$"), new Page.WaitForURLOptions().setTimeout(60_000));
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                throw new AssertionError(
+                        "not sent: " + page.locator("#sheet-status").innerText() + "; API calls: "
+                                + api + "; outbox: "
+                                + page.evaluate("() => IshcOutbox.all().then(l => JSON.stringify(l))"));
+            }
             long meeting = Long.parseLong(page.url().replaceAll(".*/", ""));
             assertThat(page.locator("#meeting-title")).isVisible();
             assertThat(page.locator("#meeting-money")).containsText("100.000 ₫");
