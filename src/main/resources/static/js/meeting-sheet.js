@@ -43,7 +43,7 @@
     if (!status) return;
     status.textContent = text;
     status.className = 'alert sheet-status alert-' + kind;
-    status.scrollIntoView({ block: 'center' });
+    status.scrollIntoView({ block: 'center', behavior: 'instant' });
   }
 
   function lines() {
@@ -109,7 +109,7 @@
     });
     if (placed) {
       say(form.dataset.msgRefused, 'danger');
-      first.scrollIntoView({ block: 'center' });
+      first.scrollIntoView({ block: 'center', behavior: 'instant' });
     } else {
       say((problem && (problem.detail || problem.title)) || form.dataset.msgRefused, 'danger');
     }

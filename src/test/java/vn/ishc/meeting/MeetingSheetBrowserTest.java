@@ -117,6 +117,8 @@ class MeetingSheetBrowserTest extends BrowserSession {
             shoot(page, "meeting-sheet-top");
 
             context.setOffline(true);
+            page.locator("#place").fill("Nhà văn hóa tổ dân phố 3");
+            page.locator("#topics").fill("Chăm sóc sức khỏe mùa lạnh");
             Locator borrower = page.locator(".sheet-line:has(.repayment)").first();
             assertThat(borrower).isVisible();
             String loanId = borrower.locator(".repayment input[name$='.loanId']")
@@ -139,6 +141,7 @@ class MeetingSheetBrowserTest extends BrowserSession {
 
             page.locator("#sheet-submit").click();
             assertThat(page.locator("#sheet-status")).containsText("Đã lưu trên máy, sẽ gửi khi có sóng");
+            page.locator("#sheet-status").scrollIntoViewIfNeeded();
             shoot(page, "meeting-sheet-offline");
             String key = (String) page.evaluate("() => IshcOutbox.all().then(l => l.map(e => e.key).join(','))");
             assertThat(key).as("one sheet waiting on the phone").matches("[0-9a-f-]{36}");
@@ -155,7 +158,7 @@ class MeetingSheetBrowserTest extends BrowserSession {
                                 + page.evaluate("() => IshcOutbox.all().then(l => JSON.stringify(l))"));
             }
             long meeting = Long.parseLong(page.url().replaceAll(".*/", ""));
-            assertThat(page.locator("#meeting-title")).isVisible();
+            assertThat(page.locator("#meeting-place")).hasText("Nhà văn hóa tổ dân phố 3");
             assertThat(page.locator("#meeting-money")).containsText("100.000 ₫");
             shoot(page, "meeting-page");
             assertThat((Integer) page.evaluate("() => IshcOutbox.all().then(l => l.length)"))
