@@ -4,7 +4,9 @@
  * loads, when the signal comes back ("online") and every 30 seconds. Only an answer 2xx with the meeting
  * removes a sheet from the outbox; a refusal (400, 404) keeps it, marked failed with the server's message,
  * for the sheet page's "not sent" list; anything else (no signal, 409, 5xx, an ended session) keeps it to be
- * sent again later. window.IshcOutbox is what the sheet page (meeting-sheet.js) uses.
+ * sent again later. A sheet is sent only while the person who saved it is logged in (the layout's "ishc-user"
+ * meta tag), so that on a shared phone nobody sends another's sheet under their own name. window.IshcOutbox
+ * is what the sheet page (meeting-sheet.js) uses.
  */
 (function () {
   'use strict';
@@ -52,6 +54,12 @@
     const headers = { 'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json' };
     if (token && header) headers[header.content] = token.content;
     return headers;
+  }
+
+  /** Who is logged in on this page (null on the login page and error pages). */
+  function user() {
+    const meta = document.querySelector('meta[name="ishc-user"]');
+    return meta ? meta.content : null;
   }
 
   function announce(entry, result) {
@@ -103,15 +111,16 @@
 
   /** Sends every sheet waiting (not those refused: they wait for the treasurer to correct them). */
   function flush() {
-    if (flushing || ('onLine' in navigator && !navigator.onLine)) return Promise.resolve();
+    const me = user();
+    if (flushing || !me || ('onLine' in navigator && !navigator.onLine)) return Promise.resolve();
     flushing = true;
     return all().then(function (entries) {
-      return entries.filter(function (e) { return e.status !== 'failed'; })
+      return entries.filter(function (e) { return e.status !== 'failed' && e.user === me; })
         .reduce(function (chain, e) { return chain.then(function () { return send(e); }); }, Promise.resolve());
     }).catch(function () { /* no IndexedDB: nothing can be waiting */ }).then(function () { flushing = false; });
   }
 
-  window.IshcOutbox = { put: put, get: get, all: all, remove: remove, send: send, flush: flush };
+  window.IshcOutbox = { put: put, get: get, all: all, remove: remove, send: send, flush: flush, user: user };
 
   window.addEventListener('online', flush);
   document.addEventListener('DOMContentLoaded', function () {

@@ -181,7 +181,10 @@
     if (!outbox || !window.IshcOutbox) return;
     const club = outbox.dataset.club;
     window.IshcOutbox.all().then(function (entries) {
-      const failed = entries.filter(function (e) { return e.status === 'failed' && String(e.clubId) === club; });
+      const me = window.IshcOutbox.user();
+      const failed = entries.filter(function (e) {
+        return e.status === 'failed' && String(e.clubId) === club && e.user === me;
+      });
       outboxList.textContent = '';
       failed.forEach(function (e) {
         const li = document.createElement('li');
@@ -214,7 +217,7 @@
     const b = body();
     if (!b) return;
     const entry = {
-      key: b.key, clubId: Number(form.dataset.club), url: form.dataset.api, body: b,
+      key: b.key, clubId: Number(form.dataset.club), user: window.IshcOutbox.user(), url: form.dataset.api, body: b,
       status: 'pending', savedAt: new Date().toISOString()
     };
     const button = document.getElementById('sheet-submit');

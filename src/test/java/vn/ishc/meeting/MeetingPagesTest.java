@@ -312,15 +312,33 @@ class MeetingPagesTest {
         assertThat(meetingsOfClub()).isZero();
     }
 
+    /** Whether a page of this month's view of the club's unit links to the meeting (the unit may hold many clubs). */
+    boolean monthViewShows(long meetingId) throws Exception {
+        for (int page = 0; page < 1000; page++) {
+            String html = mvc.perform(get("/meetings")
+                            .param("month", today.toString().substring(0, 7))
+                            .param("unit", String.valueOf(f.club.unitId()))
+                            .param("page", String.valueOf(page))
+                            .with(as("demo-ward")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            if (html.contains("/meetings/" + meetingId + "\"")) return true;
+            if (!html.contains("class=\"month-club")) return false;
+        }
+        return false;
+    }
+
     @Test
     void aMeetingIsReversedWithAReasonAndTheYearAndMonthShowIt() throws Exception {
         long id = meetingId(
                 mvc.perform(sheet(UUID.randomUUID().toString(), "5.000", "").with(as("demo-ward")))
                         .andExpect(status().is3xxRedirection())
                         .andReturn());
-        mvc.perform(get("/meetings?month=" + today.toString().substring(0, 7)).with(as("demo-ward")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/meetings/" + id + "\"")));
+        assertThat(monthViewShows(id))
+                .as("the month's view lists the club with its meeting")
+                .isTrue();
         mvc.perform(post("/meetings/" + id + "/minutes")
                         .param("version", "99")
                         .param("place", "Sân đình")
@@ -357,6 +375,15 @@ class MeetingPagesTest {
         mvc.perform(get("/clubs/" + f.club.id()).with(as("demo-ward")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"meeting-panel\"")));
+        // A year the club did not exist in shows the nearest one; what is not a year is a bad request.
+        mvc.perform(get("/clubs/" + f.club.id() + "/meetings?year=99999").with(as("demo-ward")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ghi nhầm ngày")));
+        mvc.perform(get("/clubs/" + f.club.id() + "/meetings?year=1").with(as("demo-ward")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/clubs/" + f.club.id() + "/meetings?year=abc").with(as("demo-ward")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/meetings?month=2026-13").with(as("demo-ward"))).andExpect(status().isBadRequest());
     }
 
     @Test

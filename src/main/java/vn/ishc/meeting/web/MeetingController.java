@@ -52,7 +52,6 @@ import vn.ishc.meeting.web.MeetingForms.ReverseForm;
 import vn.ishc.meeting.web.MeetingForms.SheetForm;
 import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.Refused;
-import vn.ishc.shared.Scope;
 import vn.ishc.shared.Vnd;
 import vn.ishc.web.FormSubmission;
 import vn.ishc.web.Htmx;
@@ -65,7 +64,7 @@ import vn.ishc.web.Htmx;
  */
 @Controller
 class MeetingController {
-    /** More lines than any club has members; a larger index in a posted sheet is a bad request. */
+    /** More lines than any club has members: a posted sheet naming a line beyond it comes back unrecorded. */
     static final int MAX_LINES = 1000;
 
     private final MeetingService meetings;
@@ -117,13 +116,15 @@ class MeetingController {
 
     private String yearPage(long clubId, Integer year, Model model) {
         LocalDate today = meetings.today();
-        int asked = year == null ? today.getYear() : Math.max(1900, Math.min(year, today.getYear()));
-        Year y = meetings.year(clubId, asked);
-        int first = y.club().foundedOn() == null
+        ClubView club = clubs.get(clubId);
+        // The years the club existed, up to this one; a year asked outside them shows the nearest.
+        int first = club.foundedOn() == null
                 ? today.getYear()
-                : Math.min(y.club().foundedOn().getYear(), today.getYear());
+                : Math.min(club.foundedOn().getYear(), today.getYear());
+        int asked = year == null ? today.getYear() : Math.max(first, Math.min(year, today.getYear()));
+        Year y = meetings.year(clubId, asked);
         List<Integer> years = new ArrayList<>();
-        for (int i = today.getYear(); i >= Math.min(first, asked); i--) years.add(i);
+        for (int i = today.getYear(); i >= first; i--) years.add(i);
         List<MonthRow> months = y.months().stream()
                 .map(m -> new MonthRow(
                         m.month(),
@@ -417,9 +418,8 @@ class MeetingController {
             @RequestParam(defaultValue = "0") int page,
             Htmx htmx,
             Model model) {
-        Scope scope = user.scope();
-        if (scope.kind() == Scope.Kind.CLUB && month == null && unit == null)
-            return "redirect:/clubs/" + scope.clubId() + "/meetings";
+        Long ownClub = user.scope().clubId();
+        if (ownClub != null && month == null && unit == null) return "redirect:/clubs/" + ownClub + "/meetings";
         LocalDate today = meetings.today();
         YearMonth current = YearMonth.from(today);
         YearMonth asked = month == null || month.isAfter(current) ? current : month;
