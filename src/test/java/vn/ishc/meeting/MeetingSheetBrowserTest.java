@@ -7,13 +7,21 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.ServiceWorkerPolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -205,6 +213,79 @@ class MeetingSheetBrowserTest extends BrowserSession {
                             "select count(*) from fund_entry where document_no = ? and loan_id = ?",
                             document,
                             Long.parseLong(loanId)));
+        }
+    }
+
+    /** An API call as another board member's phone would make it (HTTP Basic); its status and body. */
+    HttpResponse<String> api(String username, String path, String json) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .header("Authorization", "Basic " + basic)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aSheetRefusedAfterTheSignalReturnsStaysOnThePhoneUntilItIsSentAgain() throws Exception {
+        long club = jdbc.sql("select id from club where name = ?")
+                .param(DemoClubs.DEMO_BOARD_CLUB)
+                .query(Long.class)
+                .single();
+        LocalDate day = freeDay(club);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("vi-VN")
+                .setViewportSize(360, 740)
+                .setServiceWorkers(ServiceWorkerPolicy.ALLOW))) {
+            Page page = context.newPage();
+            Chromium.logIn(page, url(""), "demo-club");
+            page.navigate(url("/clubs/" + club + "/meetings/sheet?on=" + day));
+            context.setOffline(true);
+            page.locator(".sheet-line input[name$='.fee']").first().fill("5.000");
+            page.locator("#sheet-submit").click();
+            assertThat(page.locator("#sheet-status")).containsText("Đã lưu trên máy");
+            String key = (String) page.evaluate("() => IshcOutbox.all().then(l => l.map(e => e.key).join(','))");
+
+            // Meanwhile the treasurer's colleague records that day's meeting from another phone.
+            HttpResponse<String> other = api(
+                    "demo-club-2",
+                    "/api/v1/clubs/" + club + "/meetings",
+                    "{\"key\":\"" + UUID.randomUUID() + "\",\"heldOn\":\"" + day + "\",\"lines\":[]}");
+            assertThat(other.statusCode()).isEqualTo(201);
+            String otherId = other.body().replaceAll("^\\{\"id\":(\\d+),.*", "$1");
+
+            context.setOffline(false);
+            assertThat(page.locator("#sheet-status"))
+                    .containsText(
+                            "đã có một buổi sinh hoạt", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            assertThat(page.locator("#outbox")).isVisible();
+            assertThat(page.locator("#outbox .outbox-entry")).hasCount(1);
+            assertThat(page.locator("#outbox .outbox-entry")).containsText("đã có một buổi sinh hoạt");
+            assertThat((String) page.evaluate("() => IshcOutbox.all().then(l => l.map(e => e.status).join(','))"))
+                    .as("the refused sheet is kept, marked failed")
+                    .isEqualTo("failed");
+            page.locator("#outbox").scrollIntoViewIfNeeded();
+            shoot(page, "meeting-sheet-not-sent");
+            assertThat(count("select count(*) from meeting where sheet_key = ?", key))
+                    .isZero();
+
+            // The colleague's meeting was the wrong one: reversed, the treasurer's sheet is sent again.
+            assertThat(api(
+                                    "demo-club-2",
+                                    "/api/v1/meetings/" + otherId + "/reversal",
+                                    "{\"reason\":\"Ghi trùng, bảng thu của thủ quỹ là đúng\"}")
+                            .statusCode())
+                    .isEqualTo(200);
+            page.locator("#outbox .outbox-entry a").click();
+            page.locator("#sheet-submit").click();
+            page.waitForURL(Pattern.compile(".*/meetings/\\d+$"));
+            assertThat((Integer) page.evaluate("() => IshcOutbox.all().then(l => l.length)"))
+                    .isZero();
+            assertThat(count("select count(*) from meeting where sheet_key = ?", key))
+                    .isEqualTo(1);
         }
     }
 }
