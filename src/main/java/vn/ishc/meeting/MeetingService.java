@@ -291,6 +291,25 @@ public class MeetingService {
         return m;
     }
 
+    /** The club's latest standing meeting on or before today, if any (404 outside the scope). */
+    @Transactional(readOnly = true)
+    public Optional<Meeting> last(long clubId) {
+        clubs.get(clubId);
+        return meetings.latest(clubId, today());
+    }
+
+    /**
+     * The names of the people on a meeting's list (the club's members on its day, whom its attendance and money
+     * name), by person id, for a meeting read through {@link #get(long)}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Meeting m) {
+        Map<Long, String> out = new HashMap<>();
+        for (MemberView v : members.membersOf(m.clubId(), m.heldOn()))
+            out.put(v.personId(), v.person().fullName());
+        return out;
+    }
+
     /** Reverses a meeting and everything its sheet posted, as one document, dated today. */
     @Transactional
     public Meeting reverse(ReverseMeeting c) {

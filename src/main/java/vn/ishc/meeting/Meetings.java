@@ -226,6 +226,18 @@ public class Meetings {
                 > 0;
     }
 
+    /** The club's latest standing meeting on or before a day, whole. */
+    Optional<Meeting> latest(long clubId, LocalDate upTo) {
+        return jdbc.sql(SELECT
+                        + " where club_id = :c and live_on is not null and held_on <= :d"
+                        + " order by held_on desc, id desc limit 1")
+                .param("c", clubId)
+                .param("d", upTo)
+                .query(this::row)
+                .optional()
+                .map(this::whole);
+    }
+
     /** A club's meetings between two days (both included), standing and reversed, latest first, whole. */
     List<Meeting> ofClub(long clubId, LocalDate from, LocalDate to) {
         List<Meeting> heads = jdbc.sql(
