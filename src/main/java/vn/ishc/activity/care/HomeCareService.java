@@ -155,6 +155,34 @@ public class HomeCareService {
                 clubs.mayChange(club));
     }
 
+    /** A club's home care in figures only (no names, so not a view of personal data). */
+    public record Figures(long volunteers, long recipients, long visitsThisMonth, long notVisited) {
+        public boolean belowNorm() {
+            return CareRules.belowNorm(volunteers);
+        }
+
+        public int norm() {
+            return CareRules.VOLUNTEER_NORM;
+        }
+    }
+
+    /** The club's figures today: volunteers, people in care, visits this month, people not visited for 30 days. */
+    @Transactional(readOnly = true)
+    public Figures figures(long clubId) {
+        clubs.get(clubId);
+        LocalDate today = today();
+        Map<Long, LocalDate> last = care.lastVisits(clubId, today);
+        List<CareRecipient> inCare =
+                care.recipients(clubId).stream().filter(r -> r.activeOn(today)).toList();
+        return new Figures(
+                care.volunteers(clubId).stream().filter(v -> v.activeOn(today)).count(),
+                inCare.size(),
+                care.visits(clubId, YearMonth.from(today).atDay(1), today).size(),
+                inCare.stream()
+                        .filter(r -> CareRules.notVisited(r.since(), last.get(r.id()), today))
+                        .count());
+    }
+
     /** The club's members today, to choose a volunteer or a recipient among them (404 outside the scope). */
     @Transactional(readOnly = true)
     public List<MemberView> membersToday(long clubId) {

@@ -83,6 +83,16 @@ public class HelpCaseService {
         return new ClubCases(club, list, clubs.mayChange(club));
     }
 
+    /** How many cases the club has, and how many are open: figures only, not logged. */
+    public record Figures(long cases, long open) {}
+
+    @Transactional(readOnly = true)
+    public Figures figures(long clubId) {
+        clubs.get(clubId);
+        List<HelpCase> list = cases.ofClub(clubId);
+        return new Figures(list.size(), list.stream().filter(c -> !c.closed()).count());
+    }
+
     /** A case with its club (404 outside the scope); logged. */
     public record CaseView(ClubView club, HelpCase helpCase, boolean mayChange) {}
 
