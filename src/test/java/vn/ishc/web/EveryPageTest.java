@@ -69,6 +69,8 @@ class EveryPageTest {
         ROW,
         UNIT_CHANGE,
         PLAN,
+        HEALTH_CHECK,
+        HELP_CASE,
         FORMAT;
 
         /** Values that belong to one club (its members, loans, unit, import) rather than to the whole city. */
@@ -137,6 +139,8 @@ class EveryPageTest {
                 case "rows/rowNumber" -> Kind.ROW;
                 case "unit-changes/id" -> Kind.UNIT_CHANGE;
                 case "plans/id" -> Kind.PLAN;
+                case "checks/checkId" -> Kind.HEALTH_CHECK;
+                case "cases/caseId" -> Kind.HELP_CASE;
                 default -> null;
             };
             assertThat(kind)
@@ -252,6 +256,8 @@ class EveryPageTest {
                         "select person_id from membership where id = (select min(id) from membership where club_id = ?)",
                         club.id());
             case LOAN -> ids("select min(id) from fund_loan where club_id = ?", club.id());
+            case HEALTH_CHECK -> ids("select min(id) from health_check where club_id = ?", club.id());
+            case HELP_CASE -> ids("select min(id) from help_case where club_id = ?", club.id());
             case IMPORT -> importId == null ? List.of() : List.of(String.valueOf(importId));
             case ROW -> List.of("2", "3");
             case UNIT_CHANGE ->
