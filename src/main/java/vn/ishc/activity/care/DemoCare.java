@@ -125,12 +125,11 @@ class DemoCare implements DemoData {
         boolean oneStops = r.nextInt(4) == 0 && end.equals(today);
         for (int i = 0; i < recipientCount; i++) {
             String name = NEIGHBOURS.get((int) ((club.id() + i) % NEIGHBOURS.size()));
+            boolean alone = r.nextBoolean();
+            boolean disabled = r.nextInt(4) == 0;
+            boolean frail = r.nextInt(3) != 0 || (!alone && !disabled);
             CareRecipient rec = care.insert(CareRecipient.take(
-                    new TakeIntoCare(
-                            club.id(), null, name, r.nextInt(3) != 0, r.nextBoolean(), r.nextInt(4) == 0, start),
-                    null,
-                    today));
-            if (!rec.frail() && !rec.alone() && !rec.disabled()) continue;
+                    new TakeIntoCare(club.id(), null, name, frail, alone, disabled, start), null, today));
             Volunteer v = volunteers.get(i % volunteers.size());
             care.insert(Pairing.pair(v, rec, start, today, List.of()));
             LocalDate last = oneStops && i == 0 ? end.minusDays(42) : end;

@@ -152,7 +152,7 @@ public class HealthChecks {
                         select h.id, h.club_id, h.checked_on, h.station, s.systolic, s.diastolic, s.blood_sugar, s.notes
                         from health_screening s join health_check h on h.id = s.check_id
                         join club_fact_v c on c.id = h.club_id
-                        where s.person_id = :p and """ + clubPredicate + " order by h.checked_on, h.id")
+                        where s.person_id = :p""" + " and " + clubPredicate + " order by h.checked_on, h.id")
                 .param("p", personId)
                 .query((rs, n) -> new Reading(
                         rs.getLong("id"),
