@@ -78,9 +78,9 @@ class CareApiController {
     record RecipientRequest(
             Long personId,
             String fullName,
-            boolean frail,
-            boolean alone,
-            boolean disabled,
+            Boolean frail,
+            Boolean alone,
+            Boolean disabled,
             @NotNull(message = "{validation.required}") LocalDate since) {}
 
     record PairingRequest(
@@ -146,8 +146,14 @@ class CareApiController {
     @PostMapping("/clubs/{clubId}/care-recipients")
     @Operation(summary = "Takes a person into care: a member or not; frail, alone or disabled")
     ResponseEntity<CareRecipient> take(@PathVariable long clubId, @Valid @RequestBody RecipientRequest r) {
-        CareRecipient x = care.take(
-                new TakeIntoCare(clubId, r.personId(), r.fullName(), r.frail(), r.alone(), r.disabled(), r.since()));
+        CareRecipient x = care.take(new TakeIntoCare(
+                clubId,
+                r.personId(),
+                r.fullName(),
+                Boolean.TRUE.equals(r.frail()),
+                Boolean.TRUE.equals(r.alone()),
+                Boolean.TRUE.equals(r.disabled()),
+                r.since()));
         return ResponseEntity.created(URI.create("/api/v1/care-recipients/" + x.id()))
                 .body(x);
     }
