@@ -272,7 +272,6 @@ class HealthController {
                                 HealthBounds.pressure(l.getDiastolic(), prefix + "diastolic"),
                                 l.getBloodSugar(),
                                 l.getNotes()));
-                        formLine.put(lines.size() - 1, j);
                     }
                     return health.record(new RecordHealthCheck(
                             id, form.getCheckedOn(), form.getStation(), form.getExaminer(), lines));
