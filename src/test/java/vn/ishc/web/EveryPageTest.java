@@ -69,6 +69,7 @@ class EveryPageTest {
         ROW,
         UNIT_CHANGE,
         PLAN,
+        MEETING,
         HEALTH_CHECK,
         HELP_CASE,
         FORMAT;
@@ -139,6 +140,7 @@ class EveryPageTest {
                 case "rows/rowNumber" -> Kind.ROW;
                 case "unit-changes/id" -> Kind.UNIT_CHANGE;
                 case "plans/id" -> Kind.PLAN;
+                case "meetings/id" -> Kind.MEETING;
                 case "checks/checkId" -> Kind.HEALTH_CHECK;
                 case "cases/caseId" -> Kind.HELP_CASE;
                 default -> null;
@@ -168,7 +170,9 @@ class EveryPageTest {
                 .toList());
         assertThat(demo).hasSizeGreaterThan(1);
         // The demo has clubs without lending rules, suspended and dissolved ones; add one with nothing yet.
-        demo.add(newClub());
+        ClubView fresh = newClub();
+        demo.add(fresh);
+        meetingOf(fresh);
         long boardClub = demo.stream()
                 .filter(c -> c.name().equals(DemoClubs.DEMO_BOARD_CLUB))
                 .findFirst()
@@ -211,6 +215,19 @@ class EveryPageTest {
     /** A club founded now, with no members, no board, no fund entries and no lending rules. */
     ClubView newClub() {
         return TestClubs.found(accounts, "demo-admin", clubs, "CLB mọi trang", 10, LocalDate.of(2020, 1, 1));
+    }
+
+    /** A meeting of the new club (no members, nothing taken), so that the meeting's page has one to show. */
+    void meetingOf(ClubView club) throws Exception {
+        LocalDate day = club.foundedOn().plusMonths(1);
+        MvcResult result = mvc.perform(post("/clubs/{id}/meetings/sheet", club.id())
+                        .param("key", "every-page-" + club.id())
+                        .param("heldOn", day.toString())
+                        .param("place", "Nhà văn hóa")
+                        .with(as("demo-admin"))
+                        .with(csrf()))
+                .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).startsWith("/meetings/");
     }
 
     /** Opens the page as the user, plain and as htmx; records any server error or exception. */
@@ -256,6 +273,7 @@ class EveryPageTest {
                         "select person_id from membership where id = (select min(id) from membership where club_id = ?)",
                         club.id());
             case LOAN -> ids("select min(id) from fund_loan where club_id = ?", club.id());
+            case MEETING -> ids("select min(id) from meeting where club_id = ?", club.id());
             case HEALTH_CHECK -> ids("select min(id) from health_check where club_id = ?", club.id());
             case HELP_CASE -> ids("select min(id) from help_case where club_id = ?", club.id());
             case IMPORT -> importId == null ? List.of() : List.of(String.valueOf(importId));
