@@ -419,6 +419,23 @@ class CareController {
                 r);
     }
 
+    @GetMapping("/clubs/{id}/care/pairings/export.{format}")
+    void exportPairings(@PathVariable long id, @PathVariable String format, Locale locale, HttpServletResponse r)
+            throws IOException {
+        HomeCareService.ClubCare c = care.ofClub(id, null, null, HomeCareService.VIEW);
+        List<List<?>> rows = new ArrayList<>();
+        for (var p : c.pairings())
+            rows.add(Arrays.asList(
+                    c.volunteerName(p.volunteerId()), c.recipientName(p.recipientId()), p.since(), p.until()));
+        TableDownload.send(
+                format,
+                "cap-cham-soc",
+                text("care.pairings", locale),
+                headers(locale, "care.volunteer", "care.recipient", "care.since", "care.until"),
+                rows,
+                r);
+    }
+
     private static long id(Long value, String field) {
         if (value == null) throw new vn.ishc.activity.care.CareRefused(field, "validation.required");
         return value;

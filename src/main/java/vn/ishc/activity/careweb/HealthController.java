@@ -354,6 +354,33 @@ class HealthController {
                 response);
     }
 
+    @GetMapping("/clubs/{id}/health/groups/export.{format}")
+    void exportGroups(@PathVariable long id, @PathVariable String format, Locale locale, HttpServletResponse response)
+            throws IOException {
+        HealthService.ClubHealth h = health.ofClub(id);
+        List<List<?>> rows = new ArrayList<>();
+        for (HealthService.Group g : h.groups())
+            rows.add(Arrays.asList(
+                    g.group().name(),
+                    g.group().kind(),
+                    g.group().since(),
+                    g.taking(),
+                    h.mayRead() ? String.join(", ", g.participants().values()) : null));
+        TableDownload.send(
+                format,
+                "nhom-tap",
+                text("health.groups", locale),
+                headers(
+                        locale,
+                        "health.group.name",
+                        "health.group.kind",
+                        "health.group.since",
+                        "health.group.taking",
+                        "health.group.participants"),
+                rows,
+                response);
+    }
+
     @GetMapping("/clubs/{id}/health/checks/{checkId}/export.{format}")
     void exportCheck(
             @PathVariable long id,

@@ -299,4 +299,37 @@ class HealthApiTest {
                         .content("{\"fullName\":\"Bà Hoa\",\"since\":\"" + today + "\"}"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void exerciseGroupsNameWhoTakesPartOnlyToThoseWhoReadHealthData() throws Exception {
+        String name = "Khí công " + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(post("/api/v1/clubs/" + club + "/exercise-groups")
+                        .with(httpBasic("demo-club", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"%s\",\"kind\":\"Khí công\",\"since\":\"%s\",\"personIds\":[%d,%d,%d]}"
+                                .formatted(name, today, members.get(0), members.get(1), members.get(2))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.taking").value(3));
+        String path = "$[?(@.name == '" + name + "')]";
+        mvc.perform(get("/api/v1/clubs/" + club + "/exercise-groups").with(httpBasic("demo-club", "demo")))
+                .andExpect(jsonPath(path + ".personIds[*]")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder(
+                                members.get(0).intValue(),
+                                members.get(1).intValue(),
+                                members.get(2).intValue())));
+        mvc.perform(get("/api/v1/clubs/" + club + "/exercise-groups").with(httpBasic("demo-ward", "demo")))
+                .andExpect(jsonPath(path + ".taking").value(3))
+                .andExpect(jsonPath(path + ".personIds[*]").isEmpty());
+        mvc.perform(get("/clubs/" + club + "/health/groups/export.csv").with(as("demo-ward")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(name)));
+        // a member twice, or someone not a member, is refused
+        mvc.perform(post("/api/v1/clubs/" + club + "/exercise-groups")
+                        .with(httpBasic("demo-club", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"X\",\"kind\":\"Y\",\"since\":\"%s\",\"personIds\":[%d,%d]}"
+                                .formatted(today, members.get(0), members.get(0))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.personId").exists());
+    }
 }
