@@ -51,6 +51,10 @@ class TableOwnershipTest {
         m.put("fund_", "fund");
         m.put("meeting", "meeting");
         m.put("meeting_", "meeting");
+        m.put("health_", "activity");
+        m.put("care_", "activity");
+        m.put("help_case", "activity");
+        m.put("help_case_", "activity");
         m.put("plan", "plan");
         m.put("plan_", "plan");
         return m;

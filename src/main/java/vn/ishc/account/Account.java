@@ -20,6 +20,9 @@ class Account {
     private Role role;
     private Long scopeUnitId;
     private Long scopeClubId;
+    /** A health department viewer: reads health readings and records health checks in its scope (R7). */
+    private boolean healthData;
+
     private boolean enabled;
     private int failedAttempts;
     private LocalDateTime lockedUntil;
@@ -37,6 +40,7 @@ class Account {
             Role role,
             Long scopeUnitId,
             Long scopeClubId,
+            boolean healthData,
             boolean enabled,
             int failedAttempts,
             LocalDateTime lockedUntil,
@@ -50,6 +54,7 @@ class Account {
         this.role = role;
         this.scopeUnitId = scopeUnitId;
         this.scopeClubId = scopeClubId;
+        this.healthData = healthData;
         this.enabled = enabled;
         this.failedAttempts = failedAttempts;
         this.lockedUntil = lockedUntil;
@@ -66,6 +71,23 @@ class Account {
             Long scopeUnitId,
             Long scopeClubId,
             Instant now) {
+        return open(username, displayName, passwordHash, role, scopeUnitId, scopeClubId, false, now);
+    }
+
+    /**
+     * A new account; {@code healthData} only for a viewer (the health department's): it reads members' health
+     * readings and records health checks in its scope.
+     */
+    static Account open(
+            String username,
+            String displayName,
+            String passwordHash,
+            Role role,
+            Long scopeUnitId,
+            Long scopeClubId,
+            boolean healthData,
+            Instant now) {
+        if (healthData && role != Role.VIEWER) throw new AccountRefused("healthData", "account.error.healthDataViewer");
         if (role.needsUnit() && scopeUnitId == null) throw new IllegalArgumentException("unit scope required");
         if (role.needsClub() && scopeClubId == null) throw new IllegalArgumentException("club scope required");
         return new Account(
@@ -76,6 +98,7 @@ class Account {
                 role,
                 role.needsUnit() ? scopeUnitId : null,
                 role.needsClub() ? scopeClubId : null,
+                healthData,
                 true,
                 0,
                 null,
@@ -138,6 +161,16 @@ class Account {
 
     Long scopeClubId() {
         return scopeClubId;
+    }
+
+    boolean healthData() {
+        return healthData;
+    }
+
+    /** Grants or withdraws the health department's reading of health data; only a viewer may have it. */
+    void healthData(boolean granted) {
+        if (granted && role != Role.VIEWER) throw new AccountRefused("healthData", "account.error.healthDataViewer");
+        healthData = granted;
     }
 
     boolean enabled() {

@@ -52,7 +52,14 @@ class AccountAdminController {
 
     /** One line of the account list. */
     public record AccountRow(
-            long id, String username, String displayName, Role role, String unit, String club, boolean locked) {}
+            long id,
+            String username,
+            String displayName,
+            Role role,
+            String unit,
+            String club,
+            boolean locked,
+            boolean healthData) {}
 
     static class AccountForm {
         @NotBlank(message = "{validation.required}")
@@ -71,6 +78,15 @@ class AccountAdminController {
 
         private Long scopeUnitId;
         private Long scopeClubId;
+        private boolean healthData;
+
+        public boolean isHealthData() {
+            return healthData;
+        }
+
+        public void setHealthData(boolean healthData) {
+            this.healthData = healthData;
+        }
 
         public String getUsername() {
             return username;
@@ -170,7 +186,8 @@ class AccountAdminController {
                                 : clubs.findForAdministration(a.scopeClubId())
                                         .map(ClubView::name)
                                         .orElse(null),
-                        a.lockedAt(now)))
+                        a.lockedAt(now),
+                        a.healthData()))
                 .toList();
     }
 
@@ -192,7 +209,8 @@ class AccountAdminController {
                         form.password,
                         form.role,
                         form.scopeUnitId,
-                        form.scopeClubId)))) return formPage(model);
+                        form.scopeClubId,
+                        form.healthData)))) return formPage(model);
         redirect.addFlashAttribute("flash", "account.saved");
         return "redirect:/admin/accounts";
     }
@@ -201,6 +219,21 @@ class AccountAdminController {
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         accounts.unlock(id);
         redirect.addFlashAttribute("flash", "account.unlocked");
+        return "redirect:/admin/accounts";
+    }
+
+    /** Grants or withdraws a viewer account's reading of health data (the health department's viewers). */
+    @PostMapping("/admin/accounts/{id}/health-data")
+    String healthData(
+            @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam boolean granted,
+            RedirectAttributes redirect) {
+        try {
+            accounts.healthData(id, granted);
+            redirect.addFlashAttribute("flash", "account.healthDataChanged");
+        } catch (AccountRefused refused) {
+            redirect.addFlashAttribute("flash", refused.messageKey());
+        }
         return "redirect:/admin/accounts";
     }
 

@@ -22,9 +22,9 @@ class AccountCurrentUser implements CurrentUser {
     private final UnitDirectory units;
 
     /** The account as read for this request: its role (null when disabled or gone) and scope. */
-    private record Known(String name, Role role, Scope scope) {}
+    private record Known(String name, Role role, Scope scope, boolean healthData) {}
 
-    private static final Known NOBODY = new Known(SYSTEM, null, Scope.nothing());
+    private static final Known NOBODY = new Known(SYSTEM, null, Scope.nothing(), false);
 
     AccountCurrentUser(Accounts accounts, UnitDirectory units) {
         this.accounts = accounts;
@@ -43,8 +43,8 @@ class AccountCurrentUser implements CurrentUser {
         Optional<Account> account = RequestAccounts.recalled(user.id())
                 .or(() -> accounts.findById(user.id()))
                 .filter(Account::enabled);
-        Known k = account.map(a -> new Known(user.getUsername(), a.role(), scopeOf(a)))
-                .orElse(new Known(user.getUsername(), null, Scope.nothing()));
+        Known k = account.map(a -> new Known(user.getUsername(), a.role(), scopeOf(a), a.healthData()))
+                .orElse(new Known(user.getUsername(), null, Scope.nothing(), false));
         if (request != null) request.setAttribute(key, k, RequestAttributes.SCOPE_REQUEST);
         return k;
     }
@@ -117,5 +117,15 @@ class AccountCurrentUser implements CurrentUser {
     @Override
     public boolean mayErasePersonalData() {
         return is(Role.ADMIN);
+    }
+
+    @Override
+    public boolean mayReadHealthData() {
+        return is(Role.ADMIN, Role.CLUB_BOARD) || (is(Role.VIEWER) && known().healthData());
+    }
+
+    @Override
+    public boolean mayRecordHealthChecks() {
+        return mayReadHealthData();
     }
 }

@@ -47,6 +47,20 @@ public final class AccountEvents {
         }
     }
 
+    /** An administrator granted or withdrew an account's reading of health data. */
+    public record HealthDataChanged(long accountId, boolean granted) implements Audited {
+        @Override
+        public AuditRecord audit() {
+            return AuditRecord.of(
+                    "account",
+                    accountId,
+                    "HealthDataChanged",
+                    null,
+                    null,
+                    List.of(new FieldChange("healthData", String.valueOf(!granted), String.valueOf(granted))));
+        }
+    }
+
     static List<FieldChange> opened(Account a) {
         return FieldChange.between(
                 java.util.Map.of(),
@@ -55,6 +69,7 @@ public final class AccountEvents {
                         "displayName", a.displayName(),
                         "role", a.role(),
                         "scopeUnitId", a.scopeUnitId() == null ? "" : a.scopeUnitId(),
-                        "scopeClubId", a.scopeClubId() == null ? "" : a.scopeClubId())));
+                        "scopeClubId", a.scopeClubId() == null ? "" : a.scopeClubId(),
+                        "healthData", a.healthData())));
     }
 }

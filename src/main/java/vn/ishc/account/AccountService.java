@@ -59,6 +59,7 @@ class AccountService {
                 command.role(),
                 command.scopeUnitId(),
                 command.scopeClubId(),
+                command.healthData(),
                 clock.instant())));
     }
 
@@ -78,7 +79,18 @@ class AccountService {
                         command.role(),
                         command.scopeUnitId(),
                         command.scopeClubId(),
+                        command.healthData(),
                         clock.instant()))));
+    }
+
+    /** Grants or withdraws an account's reading of health data (a viewer of the health department). */
+    @Transactional
+    void healthData(long accountId, boolean granted) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFound(accountId));
+        if (account.healthData() == granted) return;
+        account.healthData(granted);
+        accounts.save(account);
+        events.publishEvent(new AccountEvents.HealthDataChanged(accountId, granted));
     }
 
     @Transactional

@@ -50,7 +50,10 @@ class DemoAccounts implements DemoData {
         open("demo-club", "Ban chủ nhiệm CLB Tổ dân phố 3 Tân Lập (demo)", Role.CLUB_BOARD, null, demoClub);
         // A second board member of the same club (the treasurer): approvals need someone other than the recorder.
         open("demo-club-2", "Thủ quỹ CLB Tổ dân phố 3 Tân Lập (demo)", Role.CLUB_BOARD, null, demoClub);
-        open("demo-viewer", "Phòng Y tế thành phố (demo)", Role.VIEWER, BUON_MA_THUOT_CITY, null);
+        // The health department's viewer: reads health readings and records health checks in the city.
+        Account viewer = accounts.openIfAbsent(new OpenAccount(
+                "demo-viewer", "Phòng Y tế thành phố (demo)", PASSWORD, Role.VIEWER, BUON_MA_THUOT_CITY, null, true));
+        if (!viewer.healthData()) accounts.healthData(viewer.id(), true);
     }
 
     private void open(String username, String name, Role role, Long unit, Long club) {

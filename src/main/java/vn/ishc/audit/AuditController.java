@@ -44,7 +44,14 @@ class AuditController {
             "expense-request",
             "fund-opening",
             "meeting",
-            "meeting-dues");
+            "meeting-dues",
+            "health-check",
+            "exercise-group",
+            "care-volunteer",
+            "care-recipient",
+            "care-pairing",
+            "care-visit",
+            "help-case");
 
     /** The kinds of view the access log holds (labels {@code audit.what.<kind>}). */
     static final List<String> VIEW_KINDS = List.of(
@@ -54,7 +61,12 @@ class AuditController {
             "club-members",
             "dashboard-members",
             "import-preview",
-            "personal-data-export");
+            "personal-data-export",
+            "health-check",
+            "health-readings",
+            "health-export",
+            "home-care",
+            "help-cases");
 
     /**
      * The filters of both screens and their exports, from the query string: the kind (record type or

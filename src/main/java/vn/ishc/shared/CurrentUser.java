@@ -50,4 +50,17 @@ public interface CurrentUser {
 
     /** Erase a person's personal data on request, irreversibly: administrators. */
     boolean mayErasePersonalData();
+
+    /**
+     * Read members' health readings (R7) in the clubs of their scope: administrators, club boards and the
+     * health department's viewers (a viewer account marked for health data). Ward and city officers and
+     * other viewers see only how many checks were held and how many were examined.
+     */
+    boolean mayReadHealthData();
+
+    /**
+     * Record health checks in the clubs of their scope: those who read health data, the health department's
+     * viewers included although their scope is otherwise read-only (requirements, section 1).
+     */
+    boolean mayRecordHealthChecks();
 }

@@ -70,6 +70,8 @@ class EveryPageTest {
         UNIT_CHANGE,
         PLAN,
         MEETING,
+        HEALTH_CHECK,
+        HELP_CASE,
         FORMAT;
 
         /** Values that belong to one club (its members, loans, unit, import) rather than to the whole city. */
@@ -139,6 +141,8 @@ class EveryPageTest {
                 case "unit-changes/id" -> Kind.UNIT_CHANGE;
                 case "plans/id" -> Kind.PLAN;
                 case "meetings/id" -> Kind.MEETING;
+                case "checks/checkId" -> Kind.HEALTH_CHECK;
+                case "cases/caseId" -> Kind.HELP_CASE;
                 default -> null;
             };
             assertThat(kind)
@@ -270,6 +274,8 @@ class EveryPageTest {
                         club.id());
             case LOAN -> ids("select min(id) from fund_loan where club_id = ?", club.id());
             case MEETING -> ids("select min(id) from meeting where club_id = ?", club.id());
+            case HEALTH_CHECK -> ids("select min(id) from health_check where club_id = ?", club.id());
+            case HELP_CASE -> ids("select min(id) from help_case where club_id = ?", club.id());
             case IMPORT -> importId == null ? List.of() : List.of(String.valueOf(importId));
             case ROW -> List.of("2", "3");
             case UNIT_CHANGE ->
