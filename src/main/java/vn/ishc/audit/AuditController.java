@@ -44,7 +44,8 @@ class AuditController {
             "expense-request",
             "fund-opening",
             "meeting",
-            "meeting-dues");
+            "meeting-dues",
+            "activity");
 
     /** The kinds of view the access log holds (labels {@code audit.what.<kind>}). */
     static final List<String> VIEW_KINDS = List.of(
