@@ -51,6 +51,8 @@ class TableOwnershipTest {
         m.put("fund_", "fund");
         m.put("meeting", "meeting");
         m.put("meeting_", "meeting");
+        m.put("activity", "activity");
+        m.put("activity_", "activity");
         m.put("plan", "plan");
         m.put("plan_", "plan");
         return m;
