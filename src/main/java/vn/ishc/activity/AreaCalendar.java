@@ -112,7 +112,23 @@ public class AreaCalendar {
      * clubs there are in all, and for each area shown how many of them did nothing in it.
      */
     public record Overview(
-            Query query, List<Area> areas, List<ClubRow> rows, long total, Map<String, Long> clubsWithNothing) {}
+            Query query, List<Area> areas, List<ClubRow> rows, long total, Map<String, Long> clubsWithNothing) {
+        public int page() {
+            return query.page();
+        }
+
+        public int pages() {
+            return (int) Math.max(1, (total + query.size() - 1) / query.size());
+        }
+
+        public boolean hasNext() {
+            return page() + 1 < pages();
+        }
+
+        public boolean hasPrevious() {
+            return page() > 0;
+        }
+    }
 
     /**
      * The ward's and city's view: the clubs of the scope (on the unit's territory, when given) active at the

@@ -69,6 +69,7 @@ class EveryPageTest {
         ROW,
         UNIT_CHANGE,
         PLAN,
+        ACTIVITY,
         FORMAT;
 
         /** Values that belong to one club (its members, loans, unit, import) rather than to the whole city. */
@@ -137,6 +138,7 @@ class EveryPageTest {
                 case "rows/rowNumber" -> Kind.ROW;
                 case "unit-changes/id" -> Kind.UNIT_CHANGE;
                 case "plans/id" -> Kind.PLAN;
+                case "activities/id" -> Kind.ACTIVITY;
                 default -> null;
             };
             assertThat(kind)
@@ -252,6 +254,7 @@ class EveryPageTest {
                         "select person_id from membership where id = (select min(id) from membership where club_id = ?)",
                         club.id());
             case LOAN -> ids("select min(id) from fund_loan where club_id = ?", club.id());
+            case ACTIVITY -> ids("select min(id) from activity where club_id = ?", club.id());
             case IMPORT -> importId == null ? List.of() : List.of(String.valueOf(importId));
             case ROW -> List.of("2", "3");
             case UNIT_CHANGE ->
