@@ -187,6 +187,18 @@ class ActivityApiTest {
                 .andExpect(jsonPath("$.errors.paidBy").exists());
         send("demo-ward", body("1000", "\"THE_KING\"", "0")).andExpect(status().isBadRequest());
         send("demo-ward", body("0", "null", "\"many\"")).andExpect(status().isBadRequest());
+        // Counts and ids are whole numbers: never rounded down.
+        send("demo-ward", body("0", "null", "2.7"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.others").exists());
+        send(
+                        "demo-ward",
+                        body("0", "null", "1").replace("[" + member.personId() + "]", "[" + member.personId() + ".5]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors['participants[0]']").exists());
+        send("demo-ward", body("0", "null", "1e12"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.others").exists());
         send("demo-ward", body("0", "null", "-1"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.others").exists());

@@ -22,6 +22,7 @@ import vn.ishc.activity.Activity;
 import vn.ishc.activity.ActivityCommands.CancelActivity;
 import vn.ishc.activity.ActivityCommands.EditActivity;
 import vn.ishc.activity.ActivityCommands.RecordActivity;
+import vn.ishc.activity.ActivityRefused;
 import vn.ishc.activity.ActivityService;
 import vn.ishc.activity.AreaCalendar;
 import vn.ishc.activity.FundingSource;
@@ -112,10 +113,10 @@ class ActivityApiController {
             @NotNull(message = "{validation.required}") LocalDate heldOn,
             @NotNull(message = "{validation.required}") String title,
             String description,
-            List<Long> participants,
-            Integer others,
-            List<Long> beneficiaryMembers,
-            Integer beneficiaries,
+            List<BigDecimal> participants,
+            BigDecimal others,
+            List<BigDecimal> beneficiaryMembers,
+            BigDecimal beneficiaries,
             BigDecimal cost,
             PaidBy paidBy,
             FundingSource source,
@@ -183,16 +184,45 @@ class ActivityApiController {
                 r.heldOn(),
                 r.title(),
                 r.description(),
-                r.participants(),
-                r.others(),
-                r.beneficiaryMembers(),
-                r.beneficiaries(),
+                ids(r.participants(), "participants"),
+                count(r.others(), "others"),
+                ids(r.beneficiaryMembers(), "beneficiaryMembers"),
+                count(r.beneficiaries(), "beneficiaries"),
                 cost,
                 r.paidBy(),
                 r.source(),
                 r.donor()));
         return ResponseEntity.created(URI.create("/api/v1/activities/" + a.id()))
                 .body(ActivityDto.of(a));
+    }
+
+    /**
+     * A count sent as a JSON number: a whole number, never rounded (2.7 people is refused, not taken as 2); a
+     * number beyond any count is refused as too many.
+     */
+    private static Integer count(BigDecimal n, String field) {
+        if (n == null) return null;
+        if (n.stripTrailingZeros().scale() > 0) throw new ActivityRefused(field, "activity.error.wholeNumber");
+        if (n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0)
+            throw new ActivityRefused(field, "activity.error.tooMany", Integer.MAX_VALUE);
+        if (n.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0)
+            throw new ActivityRefused(field, "activity.error.negative");
+        return n.intValueExact();
+    }
+
+    /** Person ids sent as JSON numbers: whole numbers only (an id of 1.5 is refused, not taken as 1). */
+    private static List<Long> ids(List<BigDecimal> ids, String field) {
+        if (ids == null) return null;
+        List<Long> out = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            BigDecimal id = ids.get(i);
+            try {
+                out.add(id == null ? null : id.longValueExact());
+            } catch (ArithmeticException notAnId) {
+                throw new ActivityRefused(field + "[" + i + "]", "activity.error.notAMember");
+            }
+        }
+        return out;
     }
 
     @GetMapping("/activities/{id}")
