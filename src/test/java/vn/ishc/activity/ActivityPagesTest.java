@@ -101,7 +101,9 @@ class ActivityPagesTest {
     void recordedFromTheFormAndShownInTheClubsYear() throws Exception {
         mvc.perform(get("/clubs/{id}/activities/new", club.id()).with(as("demo-ward")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(member.person().fullName())));
+                .andExpect(content().string(containsString(member.person().fullName())))
+                // The day is in the form a date input holds (ISO), so the browser sends it back.
+                .andExpect(content().string(containsString("value=\"" + today + "\"")));
         String to = record("Giao lưu cờ tướng", "CULTURE_SPORTS", "6");
         assertThat(to).matches("/activities/\\d+");
         mvc.perform(get(to).with(as("demo-ward")))

@@ -3,6 +3,7 @@ package vn.ishc.activity.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import vn.ishc.activity.FundingSource;
 import vn.ishc.activity.PaidBy;
 
@@ -10,7 +11,10 @@ import vn.ishc.activity.PaidBy;
 class ActivityForm {
     String area;
     String kind = "ORDINARY";
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     LocalDate heldOn;
+
     String title;
     String description;
     List<Long> participants = new ArrayList<>();
