@@ -115,6 +115,11 @@ class ActivityPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"cell-CULTURE_SPORTS-" + today.getMonthValue() + "\"")))
                 .andExpect(content().string(containsString("id=\"calendar-empty\"")))
+                // The year is a year, not a number with a thousands separator.
+                .andExpect(content().string(containsString(String.valueOf(today.getYear()))))
+                .andExpect(content()
+                        .string(not(containsString(
+                                String.format("%,d", today.getYear()).replace(',', '.')))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
