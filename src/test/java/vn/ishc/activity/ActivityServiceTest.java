@@ -24,6 +24,8 @@ import vn.ishc.fund.ClubFunds;
 import vn.ishc.fund.FundCommands.Receive;
 import vn.ishc.fund.FundFixture;
 import vn.ishc.fund.ReceiptKind;
+import vn.ishc.fund.cashbook.CashBookCommands.ApproveExpense;
+import vn.ishc.fund.cashbook.CashBookService;
 import vn.ishc.member.MemberRegistry;
 import vn.ishc.member.MemberView;
 import vn.ishc.shared.Vnd;
@@ -44,6 +46,9 @@ class ActivityServiceTest {
 
     @Autowired
     ClubFunds funds;
+
+    @Autowired
+    CashBookService cash;
 
     @Autowired
     ClubDirectory clubs;
@@ -194,6 +199,22 @@ class ActivityServiceTest {
         Activity exact = ward(() -> activities.record(activity(today, Vnd.of(before), PaidBy.CLUB_FUND, null)));
         assertThat(exact.fundPosting()).isPositive();
         assertThat(activityFund()).isZero();
+        balanced();
+    }
+
+    @Test
+    void anExpenseApprovedSinceIsReversedOnCancelling() {
+        fee(10_000);
+        Activity a = ward(() -> activities.record(activity(today, Vnd.of(30_000), PaidBy.CLUB_FUND, null)));
+        assertThat(a.fundRequest()).isNotNull();
+        // Another receipt, then a second board member (here the city officer) approves the expense.
+        fee(40_000);
+        f.as("demo-city", () -> cash.approve(new ApproveExpense(club.id(), a.fundRequest())));
+        assertThat(status(a.fundRequest())).isEqualTo("APPROVED");
+        long before = activityFund();
+        assertThat(before).isEqualTo(20_000);
+        ward(() -> activities.cancel(new CancelActivity(a.id(), "Không tổ chức")));
+        assertThat(activityFund()).isEqualTo(50_000);
         balanced();
     }
 
