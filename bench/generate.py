@@ -55,6 +55,8 @@ LEAVE_REASONS = ["Chuyển nơi ở", "Sức khỏe yếu", "Qua đời", "Lý d
 SUSPEND_REASONS = ["Ban chủ nhiệm chưa kiện toàn", "Tạm ngừng sinh hoạt do dịch bệnh"]
 DISSOLVE_REASONS = ["Thành viên chuyển sang CLB khác", "Không duy trì được sinh hoạt"]
 EQUIPMENT = ["Loa, bàn ghế", "Tủ hồ sơ, loa", "Máy đo huyết áp, loa", ""]
+MEETING_TOPICS = ["Chăm sóc sức khỏe", "Tập thể dục dưỡng sinh", "Vay vốn, trả nợ", "Thăm hỏi thành viên ốm",
+                  "Văn nghệ", "Tổng kết tháng", None]
 
 PLAN_START = dt.date(2021, 1, 1)
 REORGANISED = dt.date(2025, 7, 1)
@@ -79,6 +81,12 @@ TABLES = {
     "fund_instalment": ["loan_id", "schedule_no", "seq", "due_on", "principal", "fee"],
     "fund_entry": ["id", "club_id", "fund", "kind", "entry_date", "amount", "loan_id", "reverses_id", "posting",
                    "source", "counterpart", "document_no", "note", "recorded_by", "recorded_at"],
+    "meeting_collection": ["club_id", "fee_per_month", "contribution_per_month", "contribution_kind", "version",
+                           "changed_by", "changed_at"],
+    "meeting": ["id", "club_id", "held_on", "live_on", "place", "topics", "decisions", "sheet_key", "recorded_by",
+                "recorded_at", "version"],
+    "meeting_attendance": ["meeting_id", "person_id", "attendance"],
+    "meeting_money": ["meeting_id", "position", "person_id", "kind", "loan_id", "amount", "posting"],
     "app_user": ["username", "display_name", "password_hash", "role", "scope_unit_id", "scope_club_id",
                  "enabled", "failed_attempts", "created_at", "version"],
 }
@@ -113,6 +121,11 @@ class Writer:
             self.writers[table] = csv.writer(f, lineterminator="\n")
             self.writers[table].writerow(columns)
             self.counts[table] = 0
+
+    def raw(self, table, line):
+        """A row already formatted as a CSV line (the bulk tables: attendance, fees), for speed."""
+        self.files[table].write(line)
+        self.counts[table] += 1
 
     def row(self, table, *values):
         self.writers[table].writerow(["" if v is None else v for v in values])
@@ -159,6 +172,11 @@ class Generator:
         self.next_loan = args.first_id
         self.next_entry = args.first_id
         self.next_posting = 1
+        self.next_meeting = args.first_id
+        # Attendance and missed meetings draw from their own generator.
+        self.mrng = random.Random(args.seed * 7919 + 1)
+        self.loan_person = {}
+        self.sheet_clubs = []
         self.years = YEARS[args.scale]
         self.national_ids = set()
         self.boundaries = sorted({u["valid_from"] for u in units} | {u["valid_to"] + dt.timedelta(days=1)
@@ -209,6 +227,7 @@ class Generator:
         name = self.full_name(female)
         pid = self.next_person
         self.next_person += 1
+        self.last_name = name
         self.w.row("person", pid, name, name_key(name), "FEMALE" if female else "MALE", birth_date, birth_year,
                    ethnicity, household, self.today.year - rng.randint(0, 2) if household != "NONE" else None,
                    rng.random() < 0.05, rng.random() < 0.06,
@@ -216,7 +235,7 @@ class Generator:
         return pid
 
     def membership(self, pid, club_id, joined_on, left_on, leave_reason):
-        self.club_members.append((pid, joined_on, left_on))
+        self.club_members.append((pid, joined_on, left_on, self.last_name))
         mid = self.next_membership
         self.next_membership += 1
         self.w.row("membership", mid, pid, club_id, joined_on,
@@ -235,10 +254,15 @@ class Generator:
         name = f"CLB Liên thế hệ tự giúp nhau {short} {club_id}"
         regulations = founded + dt.timedelta(days=rng.randint(0, 60)) if rng.random() < 0.9 else None
         capital = rng.randint(20, 120) * 500_000 if rng.random() < 0.85 else None
-        self.w.row("club", club_id, name, unit["id"], founded, 0, f"{rng.randint(1, 999)}/QĐ-UBND", founded,
-                   "UBND " + unit["name"][:1].lower() + unit["name"][1:], None, None, rng.randint(1, 28),
+        decision = f"{rng.randint(1, 999)}/QĐ-UBND"
+        meeting_day = rng.randint(1, 28)
+        self.w.row("club", club_id, name, unit["id"], founded, 0, decision, founded,
+                   "UBND " + unit["name"][:1].lower() + unit["name"][1:], None, None, meeting_day,
                    regulations if regulations is None or regulations <= self.today else self.today,
                    capital, rng.choice(EQUIPMENT) or None)
+        self.meeting_day = meeting_day
+        self.club_loans = []  # (loan id, person, disbursed on, status, outstanding)
+        self.inactive = []  # [from, until) spans in which the club was not active (until None: still)
 
         # Status history: active from the founding; a few suspended (some resumed), a few dissolved.
         status, ended_on = "ACTIVE", None
@@ -248,14 +272,17 @@ class Generator:
             since = day_between(rng, founded + dt.timedelta(days=365), self.today - dt.timedelta(days=1))
             self.w.row("club_status_change", club_id, 1, "DISSOLVED", since, rng.choice(DISSOLVE_REASONS))
             status, ended_on = "DISSOLVED", since
+            self.inactive.append((since, None))
         elif roll < 0.09 and (self.today - founded).days > 400:
             since = day_between(rng, founded + dt.timedelta(days=365), self.today - dt.timedelta(days=60))
             self.w.row("club_status_change", club_id, 1, "SUSPENDED", since, rng.choice(SUSPEND_REASONS))
             status = "SUSPENDED"
+            resumed = None
             if rng.random() < 0.5:
                 resumed = since + dt.timedelta(days=rng.randint(30, 59))
                 self.w.row("club_status_change", club_id, 2, "ACTIVE", resumed, None)
                 status = "ACTIVE"
+            self.inactive.append((since, resumed))
         self.summary["clubs_by_status"][status] = self.summary["clubs_by_status"].get(status, 0) + 1
         if status == "ACTIVE" and "sample_club" not in self.summary:
             self.summary["sample_club"] = {"id": club_id, "unit_id": unit["id"], "city_id": unit["parent_id"],
@@ -285,6 +312,10 @@ class Generator:
                 self.membership(pid, club_id, joined, None, None)
         if capital is not None:
             self.funds(club_id, founded, regulations or founded, capital, ended_on)
+        else:
+            self.meetings_only(club_id, founded, ended_on)
+        if status == "ACTIVE":
+            self.sheet_candidate(club_id, founded, capital is not None)
 
     # ---- the club's two funds (R10, R11), as the fund module records them ----
 
@@ -319,18 +350,28 @@ class Generator:
                    counterpart="UBND", document=f"QĐ-{rng.randint(1, 999)}")
         activity = 0
         fee_per_member = rng.choice([2_000, 3_000, 5_000])
+        self.fee_per_member = fee_per_member
         fees_to_transfer = 0
+        self.w.row("meeting_collection", club_id, fee_per_member, 0, "SOLIDARITY", 1, TREASURER, f"{start} 09:00:00")
         month = dt.date(start.year, start.month, 1)
         payments = []  # (day, loan_id, fee, principal): repayments, posted in date order below
         while month <= end:
-            meeting = min(month + dt.timedelta(days=rng.randint(4, 20)), end)
+            meeting_day = month.replace(day=self.meeting_day)
+            meeting = min(meeting_day, end)
             if meeting < start:
                 month = (month + dt.timedelta(days=32)).replace(day=1)
                 continue
-            # Repayments due up to this meeting, in date order.
+            members = [m for m in self.club_members if m[1] <= meeting and (m[2] is None or m[2] >= meeting)]
+            held = meeting == meeting_day and members and self.meets(meeting)
+            present = {m[0] for m in members}
+            # Repayments due up to this meeting, in date order; those of the meeting's day are taken on its sheet.
             payments.sort()
+            at_meeting = {}
             while payments and payments[0][0] <= meeting:
                 day, loan_id, fee, principal = payments.pop(0)
+                if held and day == meeting and self.loan_person[loan_id] in present:
+                    at_meeting.setdefault(self.loan_person[loan_id], []).append((loan_id, fee, principal))
+                    continue
                 posting = self.posting()
                 if fee:
                     self.entry(club_id, "LOAN_FUND", "FEE_RECEIVED", day, fee, posting, loan_id=loan_id)
@@ -338,13 +379,54 @@ class Generator:
                 if principal:
                     self.entry(club_id, "LOAN_FUND", "PRINCIPAL_REPAID", day, principal, posting, loan_id=loan_id)
                 loan_cash += fee + principal
-            members = [m for m in self.club_members if m[1] <= meeting and (m[2] is None or m[2] >= meeting)]
-            # Membership fees at the meeting; a gift or a sick visit now and then.
-            if members:
-                amount = fee_per_member * len(members)
-                self.entry(club_id, "ACTIVITY_FUND", "MEMBERSHIP_FEE", meeting, amount, self.posting(),
-                           counterpart="Thành viên", document=f"PT{meeting:%y%m}")
-                activity += amount
+            # The meeting and its sheet: every member's attendance, the membership fee of each member there (one
+            # entry each, all the sheet's fees under one posting, as the sheet posts them), the repayments of the
+            # day (a posting each), in sheet order.
+            if held:
+                mid = self.meeting_row(club_id, meeting)
+                document = f"BH-{mid}"
+                position = 0
+                fees_posting = None
+                for pid, _, _, name in members:
+                    repaid = at_meeting.get(pid)
+                    attendance = "PRESENT" if repaid else self.attendance()
+                    self.w.raw("meeting_attendance", f"{mid},{pid},{attendance}\n")
+                    if attendance != "ABSENT":
+                        if fees_posting is None:
+                            fees_posting = self.posting()
+                        posting = fees_posting
+                        eid = self.next_entry
+                        self.next_entry += 1
+                        self.w.raw("fund_entry", f'{eid},{club_id},ACTIVITY_FUND,MEMBERSHIP_FEE,{meeting},{fee_per_member},'
+                                                 f',,{posting},,"{name}",{document},,{TREASURER},{meeting} 18:00:00\n')
+                        self.w.raw("meeting_money", f"{mid},{position},{pid},FEE,,{fee_per_member},{posting}\n")
+                        position += 1
+                        activity += fee_per_member
+                    for loan_id, fee, principal in repaid or ():
+                        posting = self.posting()
+                        if fee:
+                            self.entry(club_id, "LOAN_FUND", "FEE_RECEIVED", meeting, fee, posting, loan_id=loan_id,
+                                       document=document)
+                            fees_to_transfer += fee
+                        if principal:
+                            self.entry(club_id, "LOAN_FUND", "PRINCIPAL_REPAID", meeting, principal, posting,
+                                       loan_id=loan_id, document=document)
+                        loan_cash += fee + principal
+                        self.w.raw("meeting_money", f"{mid},{position},{pid},REPAYMENT,{loan_id},{fee + principal},"
+                                                    f"{posting}\n")
+                        position += 1
+            else:  # no sheet that day: the day's repayments are taken at the counter
+                for pid, repaid in at_meeting.items():
+                    for loan_id, fee, principal in repaid:
+                        posting = self.posting()
+                        if fee:
+                            self.entry(club_id, "LOAN_FUND", "FEE_RECEIVED", meeting, fee, posting, loan_id=loan_id)
+                            fees_to_transfer += fee
+                        if principal:
+                            self.entry(club_id, "LOAN_FUND", "PRINCIPAL_REPAID", meeting, principal, posting,
+                                       loan_id=loan_id)
+                        loan_cash += fee + principal
+            # A gift or a sick visit now and then.
             if rng.random() < 0.15:
                 amount = rng.randint(2, 20) * 50_000
                 self.entry(club_id, "ACTIVITY_FUND", "GOLDEN_HEART_DONATION", meeting, amount, self.posting(),
@@ -376,6 +458,64 @@ class Generator:
                                           end_of_term, meeting, end))
             month = (month + dt.timedelta(days=32)).replace(day=1)
 
+    # ---- monthly meetings (R5), as the meeting module records them ----
+
+    def meets(self, day):
+        """Whether the club holds its meeting that day: active then (not suspended, not dissolved), and not one of
+        the few months it missed."""
+        for since, until in self.inactive:
+            if since <= day and (until is None or day < until):
+                return False
+        return self.mrng.random() >= 0.04
+
+    def attendance(self):
+        roll = self.mrng.random()
+        return "PRESENT" if roll < 0.86 else "EXCUSED" if roll < 0.94 else "ABSENT"
+
+    def meeting_row(self, club_id, day):
+        mid = self.next_meeting
+        self.next_meeting += 1
+        self.w.row("meeting", mid, club_id, day, day, "Nhà văn hóa", self.mrng.choice(MEETING_TOPICS), None,
+                   f"gen-{club_id}-{day:%Y%m}", TREASURER, f"{day} 18:00:00", 0)
+        return mid
+
+    def meetings_only(self, club_id, founded, ended_on):
+        """The meetings of a club without funds: attendance only, nothing collected."""
+        start = max(founded, dt.date(self.today.year - self.years, self.today.month, 1))
+        end = min(self.today, ended_on) if ended_on else self.today
+        month = dt.date(start.year, start.month, 1)
+        while month <= end:
+            day = month.replace(day=self.meeting_day)
+            month = (month + dt.timedelta(days=32)).replace(day=1)
+            if day < start or day > end:
+                continue
+            members = [m for m in self.club_members if m[1] <= day and (m[2] is None or m[2] >= day)]
+            if not members or not self.meets(day):
+                continue
+            mid = self.meeting_row(club_id, day)
+            for pid, _, _, _ in members:
+                self.w.raw("meeting_attendance", f"{mid},{pid},{self.attendance()}\n")
+
+    def sheet_candidate(self, club_id, founded, funds):
+        """An active club with about 60 members now, for the sheet-save benchmark (bench/run.sh): its members and
+        running loans, and the days before today it can meet on (not its monthly meeting day, none before it was
+        last active nor more than 400 days back)."""
+        if len(self.sheet_clubs) >= 200 or not funds:
+            return
+        current = [(pid, joined) for pid, joined, left, _ in self.club_members if left is None]
+        if not 55 <= len(current) <= 65:
+            return
+        since = max([founded] + [until for _, until in self.inactive if until is not None])
+        first = max(since, self.today - dt.timedelta(days=400))
+        loans = [(lid, person, disbursed) for lid, person, disbursed, status, outstanding in self.club_loans
+                 if status == "ACTIVE" and outstanding >= 1_000_000 and person in dict(current)]
+        epoch = dt.date(1970, 1, 1)
+        self.sheet_clubs.append({
+            "id": club_id, "meeting_day": self.meeting_day, "first_day": first.isoformat(),
+            "first_epoch_day": (first - epoch).days, "fee": self.fee_per_member,
+            "members": [[pid, (joined - epoch).days] for pid, joined in current],
+            "loans": [[lid, person, (disbursed - epoch).days] for lid, person, disbursed in loans]})
+
     def loan(self, club_id, product_id, person, amount, term, rate_bp, end_of_term, day, end):
         """One loan disbursed on {day}: its schedule (whole đồng, the rounding remainder on the last
         instalment, fees flat on the original amount as LoanProduct.monthlyFee rounds them) and the
@@ -399,7 +539,8 @@ class Generator:
         for seq, (due, principal, fee) in enumerate(schedule, 1):
             if behaviour == "stops" and seq > stops_after:
                 break
-            pay_day = due + dt.timedelta(days=rng.randint(5, 60) if behaviour == "late" else -rng.randint(0, 3))
+            # On time: at the monthly meeting, the day the instalment falls due (the loan was disbursed at one).
+            pay_day = due + dt.timedelta(days=rng.randint(5, 60) if behaviour == "late" else 0)
             pay_day = max(pay_day, day + dt.timedelta(days=1))
             if pay_day > end:
                 break
@@ -421,6 +562,8 @@ class Generator:
                    "Thành viên không còn khả năng trả, Ban chủ nhiệm đã họp xét" if written_off_on else None, 0)
         self.entry(club_id, "LOAN_FUND", "DISBURSEMENT", day, amount, self.posting(), loan_id=loan_id,
                    document=f"PC-V{loan_id}")
+        self.loan_person[loan_id] = person
+        self.club_loans.append((loan_id, person, day, status, amount - paid_principal))
         if written_off_on:
             # Posted at once: no later payment of this loan comes before it.
             self.entry(club_id, "LOAN_FUND", "WRITE_OFF", written_off_on, amount - paid_principal, self.posting(),
@@ -479,8 +622,9 @@ def main():
                                               "fund_loan_product": args.first_id + clubs - 1,
                                               "fund_loan": g.next_loan - 1,
                                               "fund_entry": g.next_entry - 1,
+                                              "meeting": g.next_meeting - 1,
                                               "fund_posting_seq": g.next_posting - 1},
-               **g.summary}, sys.stdout, ensure_ascii=False, indent=1)
+               "sheet_clubs": g.sheet_clubs, **g.summary}, sys.stdout, ensure_ascii=False, indent=1)
     print()
 
 

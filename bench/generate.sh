@@ -125,11 +125,34 @@ CLUBS_GENERATED=$(python3 -c "import json; print(json.load(open('$WORK/summary.j
 # 4. Load, in one transaction, and move the identity columns past the ids written.
 last_id() { python3 -c "import json; print(json.load(open('$WORK/summary.json'))['last_ids']['$1'])"; }
 if [ "$KIND" = pg ]; then
+    # The plain indexes and the foreign keys of the loaded tables are dropped for the load and made again
+    # after it (one sort per index, one join per foreign key, instead of one index entry and one lookup per
+    # row: at country scale tens of millions of ledger entries and attendance rows); primary keys and unique
+    # indexes stay. All in the load's one transaction.
+    TABLE_LIST=$(cut -d' ' -f1 "$WORK/csv/load-order.txt" | grep -v '^app_user$' | sed "s/.*/'&'::regclass/" | paste -sd,)
     {
+        cat <<SQL
+create temp table gen_redo (ord serial, ddl text);
+insert into gen_redo (ddl) select pg_get_indexdef(i.indexrelid) from pg_index i
+  where i.indrelid in ($TABLE_LIST) and not i.indisprimary and not i.indisunique;
+insert into gen_redo (ddl) select format('alter table %s add constraint %I %s', c.conrelid::regclass, c.conname,
+  pg_get_constraintdef(c.oid)) from pg_constraint c where c.contype = 'f' and c.conrelid in ($TABLE_LIST);
+do \$\$ declare r record; begin
+  for r in select i.indexrelid::regclass as ix from pg_index i
+    where i.indrelid in ($TABLE_LIST) and not i.indisprimary and not i.indisunique loop
+    execute format('drop index %s', r.ix);
+  end loop;
+  for r in select c.conrelid::regclass as t, c.conname from pg_constraint c
+    where c.contype = 'f' and c.conrelid in ($TABLE_LIST) loop
+    execute format('alter table %s drop constraint %I', r.t, r.conname);
+  end loop;
+end \$\$;
+SQL
         while read -r table columns; do
             echo "\\copy $table ($columns) from '$WORK/csv/$table.csv' csv header"
         done <"$WORK/csv/load-order.txt"
-        for t in club person membership fund_loan_product fund_loan fund_entry; do
+        echo "do \$\$ declare r record; begin for r in select ddl from gen_redo order by ord loop execute r.ddl; end loop; end \$\$;"
+        for t in club person membership fund_loan_product fund_loan fund_entry meeting; do
             echo "select setval(pg_get_serial_sequence('$t', 'id'), greatest($(last_id $t), (select coalesce(max(id), 1) from $t)));"
         done
         echo "select setval('fund_posting_seq', greatest($(last_id fund_posting_seq), 1));"
@@ -144,7 +167,7 @@ else
         while read -r table columns; do
             echo "insert into $table ($columns) select * from csvread('$WORK/csv/$table.csv', null, 'charset=UTF-8');"
         done <"$WORK/csv/load-order.txt"
-        for t in club person membership fund_loan_product fund_loan fund_entry; do
+        for t in club person membership fund_loan_product fund_loan fund_entry meeting; do
             echo "alter table $t alter column id restart with $(($(last_id $t) + 1));"
         done
         echo "alter sequence fund_posting_seq restart with $(($(last_id fund_posting_seq) + 1));"

@@ -6,7 +6,7 @@
 #   bash bench/run.sh            city scale (50 clubs, ~3,000 members) on the embedded H2 file and on
 #                                PostgreSQL; under 10 minutes on the 2-core machine
 #   bash bench/run.sh country    country scale (~15,400 units, 10,000 clubs, ~585,000 members) on
-#                                PostgreSQL, generated first (about 6 minutes), with a national plan
+#                                PostgreSQL, generated first (about 11 minutes), with a national plan
 #
 # In every scenario the dashboard (/api/v1/indicators for the root of the caller's scope, units of the date
 # and the plan's units) is timed as single HTTP requests and against the hand-written SQL of
@@ -21,13 +21,16 @@
 #   BENCH_CONNS     concurrent clients of the city load runs (default "1 50")
 #   BENCH_WARMUP    seconds of warm-up per endpoint, with 8 connections (default 2)
 #   BENCH_PORT      first port tried for the application (default 18080; the next 99 are tried too)
-#   BENCH_DEADLINE  seconds after which remaining measurements are skipped (default 585 for city, 900
+#   BENCH_DEADLINE  seconds after which remaining measurements are skipped (default 585 for city, 1500
 #                   for country)
 #   BENCH_SKIP_H2=1 / BENCH_SKIP_PG=1   leave a city scenario out
 #   BENCH_ONLY      run only some measurements (no other load runs): "import" (member import, city),
 #                   "reload" (graph-reload probe, PostgreSQL), "dashboard" (the dashboard against the
-#                   hand-written SQL; at country scale with its load runs), e.g. BENCH_ONLY="import reload";
+#                   hand-written SQL; at country scale with its load runs), "sheet" (the meeting sheet: GET
+#                   and saves of new meetings, every scenario), e.g. BENCH_ONLY="import reload";
 #                   default: everything
+#   BENCH_SHEET_DURATION / BENCH_SHEET_WARMUP / BENCH_SHEET_CLUBS   the sheet save: seconds per connection
+#                   count (default 10), seconds of warm-up with 4 clients (default 8), clubs rotated (default 30)
 #   BENCH_DASHBOARD_RUNS   timed requests, and timed SQL runs, per dashboard view (default 10; 5 warm-up each)
 #   BENCH_IMPORT_SIZES / BENCH_IMPORT_REPEAT   member import: rows per file (default "10000") and
 #                   imports per size, each into a new club (default 2)
@@ -53,7 +56,7 @@ DURATION=${BENCH_DURATION:-4}
 CONNS=${BENCH_CONNS:-1 50}
 WARMUP=${BENCH_WARMUP:-2}
 FIRST_PORT=${BENCH_PORT:-18080}
-if [ "$SCALE" = city ]; then DEADLINE=${BENCH_DEADLINE:-585}; else DEADLINE=${BENCH_DEADLINE:-900}; fi
+if [ "$SCALE" = city ]; then DEADLINE=${BENCH_DEADLINE:-585}; else DEADLINE=${BENCH_DEADLINE:-1500}; fi
 PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 PG_PORT=${BENCH_PG_PORT:-5432}
 PG_USER=${BENCH_PG_USER:-postgres}
@@ -442,7 +445,15 @@ city_endpoints() { # sets CITY_SESSION and CITY_CLUB
         dashboard today "city, units of today" bench-city ""
         dashboard plan "city, plan units" bench-city "units=plan"
     fi
-    [ -z "$ONLY" ] || return 0
+    if [ -z "$ONLY" ]; then
+        city_load_runs "$session" "$club"
+    fi
+    wanted sheet && sheet_endpoints "$CONNS"
+    return 0
+}
+
+city_load_runs() { # SESSION CLUB: the load runs of every city endpoint
+    local session=$1 club=$2
     [ "$SCENARIO" = h2-city ] && measure "health (no auth: the floor)" "/actuator/health" none
     measure "API units ?parent=3 (21 wards, 2021)" "/api/v1/units?asOf=2021-01-01&parent=3" basic:bench-city
     measure "API unit 42 (history, lineage)" "/api/v1/units/42" basic:bench-city
@@ -469,6 +480,111 @@ print(max(loans, key=lambda l: l["outstanding"])["id"] if loans else "")' || tru
     else
         log "NOT MEASURED: loan repayment (club $club has no active loan)"
     fi
+}
+
+# The meeting sheet (R5) of a club of about 60 members: GET of the sheet with what each member owes, and the
+# sheet saved, POST /api/v1/clubs/{id}/meetings, each request a NEW meeting (bench/wrk-sheet.lua): the
+# generated active clubs with 55-65 members and funds (the generator's "sheet_clubs", up to BENCH_SHEET_CLUBS
+# of them), each on days going back from yesterday that it has no meeting on, a new key each time, every
+# member of the club on that day on a line (attendance and the club's fee, every 17th excused, every 23rd
+# absent without a fee) and a repayment of 1,000 đồng of each running loan, as bench-admin. The slots
+# (club, day) run on across the warm-up and the measured runs, so no day is taken twice.
+SHEET_NEXT=0
+sheet_endpoints() { # CONNS
+    local conns=$1 data="$WORK/sheet-$SCENARIO.lua" info club day
+    info=$(python3 - "$OUT/generated-$SCENARIO/generated.json" "$data" "${BENCH_SHEET_CLUBS:-30}" <<'PY'
+import datetime as dt, json, sys
+g = json.load(open(sys.argv[1], encoding="utf-8"))
+today = dt.date.fromisoformat(g["today"])
+epoch = dt.date(1970, 1, 1)
+clubs = sorted(g.get("sheet_clubs", []), key=lambda c: (abs(len(c["members"]) - 60), -len(c["loans"]), c["id"]))
+clubs = clubs[:int(sys.argv[3])]
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    f.write("return {\n")
+    for c in clubs:
+        days, d = [], today - dt.timedelta(days=1)
+        while d >= dt.date.fromisoformat(c["first_day"]):
+            if d.day != c["meeting_day"]:
+                days.append((d - epoch).days)
+            d -= dt.timedelta(days=1)
+        members = ",".join("{%d,%d}" % (p, j) for p, j in c["members"])
+        loans = ",".join("{%d,%d,%d}" % tuple(l) for l in c["loans"])
+        f.write("{id=%d,fee=%d,days={%s},members={%s},loans={%s}},\n"
+                % (c["id"], c["fee"], ",".join(map(str, days)), members, loans))
+    f.write("}\n")
+if clubs:
+    c = clubs[0]
+    n = [len(x["members"]) for x in clubs]
+    print(len(clubs), c["id"], (today - dt.timedelta(days=1)).isoformat(), min(n), max(n),
+          round(sum(n) / len(n), 1), sum(len(x["loans"]) for x in clubs))
+else:
+    print(0)
+PY
+)
+    if [ "${info%% *}" = 0 ]; then
+        log "NOT MEASURED: the meeting sheet (the generator found no active club of 55-65 members with funds)"
+        return 0
+    fi
+    read -r _ club day _ <<<"$info"
+    printf '%s\tsheet save: clubs rotated, members min/max/mean, running loans repaid (1,000 đồng each)\t1\t%s\tclubs, members, loans\n' \
+        "$SCENARIO" "$(cut -d' ' -f1,4- <<<"$info")" >>"$PROBES"
+    log "meeting sheet: $(cut -d' ' -f1 <<<"$info") clubs of $(cut -d' ' -f4-6 <<<"$info" | sed 's/ /-/; s/ / members (mean /')), $(cut -d' ' -f7 <<<"$info") running loans"
+    measure "API meeting sheet (GET, club $club, ~60 members)" "/api/v1/clubs/$club/meeting-sheet?on=$day" basic:bench-admin "$conns"
+    sheet_save "API meeting sheet save (POST, new meeting, ~60 lines)" "$data" "$conns"
+    # Statements per save (PostgreSQL: transactions are counted, statements by pg_stat_statements if present).
+}
+
+sheet_save() { # LABEL DATA_FILE CONNS
+    local label=$1 data=$2 conns=$3 c threads raw snap0 snap1 json duration=${BENCH_SHEET_DURATION:-10}
+    local n_conns; n_conns=$(wc -w <<<"$conns")
+    if [ "$(time_left)" -lt $((${BENCH_SHEET_WARMUP:-8} + n_conns * (duration + 2) + 10)) ]; then
+        log "SKIPPED (deadline): $label"
+        printf '%s\t%s\t%s\t%s\t-\t0\t\t\t\t\t\t\tskipped (deadline)\t\t\t\t\t\n' "$SCENARIO" "$label" "/api/v1/clubs/{id}/meetings" bench-admin >>"$RESULTS"
+        return 0
+    fi
+    sheet_wrk() { # CONNS SECONDS RAW
+        local t=$(( $1 < 2 ? 1 : 2 ))
+        BENCH_USER=bench-admin BENCH_SHEET_DATA="$data" BENCH_SHEET_BASE=$SHEET_NEXT BENCH_SHEET_TAG="$STAMP-$SCENARIO" \
+            BENCH_THREADS=$t timeout $(($2 + 30)) wrk -t"$t" -c"$1" -d"${2}s" --timeout 10s --latency \
+            -s "$BENCH_DIR/wrk-sheet.lua" "$BASE" >"$3" 2>&1 || true
+        local next; next=$(sed -n 's/^BENCH_SHEET_NEXT //p' "$3" | tail -1)
+        [ -z "$next" ] || SHEET_NEXT=$next
+        grep -q '^BENCH_SHEET_ERRORS' "$3" && log "sheet save: errors, see $3: $(grep -m1 '^BENCH_SHEET_ERRORS' "$3" | cut -c1-300)"
+        return 0
+    }
+    log "measuring $label as bench-admin"
+    # A longer warm-up than the other endpoints': a save runs much code the JVM warm-up did not touch.
+    sheet_wrk 4 "${BENCH_SHEET_WARMUP:-8}" "$OUT/wrk-$SCENARIO-sheet-save-warmup.txt"
+    for c in $conns; do
+        raw="$OUT/wrk-$SCENARIO-sheet-save-c$c.txt"
+        snap0=$(cpu_snapshot)
+        sheet_wrk "$c" "$duration" "$raw"
+        snap1=$(cpu_snapshot)
+        json=$(sed -n 's/^BENCH_JSON //p' "$raw" | tail -1)
+        if [ -z "$json" ]; then
+            log "wrk gave no result for $label with $c connections (see $raw)"
+            printf '%s\t%s\t%s\t%s\t%s\t0\t\t\t\t\t\t\twrk failed\t\t\t\t\t\n' "$SCENARIO" "$label" "/api/v1/clubs/{id}/meetings" bench-admin "$c" >>"$RESULTS"
+            continue
+        fi
+        # A replayed key (200) is no new meeting: counted as an error here.
+        local replayed; replayed=$(sed -n 's/^BENCH_SHEET_REPLAYED //p' "$raw" | tail -1)
+        json=$(python3 -c "import json, sys; j = json.loads(sys.argv[1]); j['err_status'] += int(sys.argv[2] or 0); print(json.dumps(j))" "$json" "${replayed:-0}")
+        python3 - "$json" "$snap0" "$snap1" "$CLK_TCK" "$SCENARIO" "$label" "/api/v1/clubs/{id}/meetings" bench-admin "$c" "$(cut -d' ' -f1 /proc/loadavg)" >>"$RESULTS" <<'PY'
+import json, sys
+j = json.loads(sys.argv[1])
+t0, b0, a0 = map(int, sys.argv[2].split()); t1, b1, a1 = map(int, sys.argv[3].split())
+hz = int(sys.argv[4]); wall = (t1 - t0) / 1e9
+app = (a1 - a0) / hz; busy = (b1 - b0) / hz
+n = j["requests"]
+errors = j["err_status"] + j["err_connect"] + j["err_read"] + j["err_write"] + j["err_timeout"]
+ms = lambda us: f"{us / 1000:.1f}"
+print("\t".join([sys.argv[5], sys.argv[6], sys.argv[7], sys.argv[8], sys.argv[9], str(n), f"{j['rps']:.1f}",
+                 ms(j["p50_us"]), ms(j["p90_us"]), ms(j["p95_us"]), ms(j["p99_us"]), ms(j["max_us"]), str(errors),
+                 str(j["bytes"] // n if n else 0), f"{app / wall:.2f}", f"{max(busy - app, 0) / wall:.2f}",
+                 f"{app * 1000 / n:.1f}" if n else "", sys.argv[10]]))
+PY
+        log "sheet save, $c connections: $(tail -1 "$RESULTS" | cut -f6,7,8,10,11,13 | sed 's/\t/ requests, /; s/\t/ req\/s, p50 /; s/\t/ ms, p95 /; s/\t/ ms, p99 /; s/\t/ ms, errors /')"
+    done
 }
 
 pg_sql() { psql -d "$PG_DB" -v ON_ERROR_STOP=1 -Atq "$@"; }
@@ -763,6 +879,7 @@ if [ "$SCALE" = country ]; then
         measure "API indicators (dashboard, sample province, plan units)" "/api/v1/indicators?units=plan" basic:bench-province "1 8"
     fi
     wanted reload && reload_probe "$SESSION_ADMIN" bench-province "$SESSION_PROV" "$PROV_CLUB"
+    wanted sheet && sheet_endpoints "1 50"
     if [ -z "$ONLY" ]; then # everything else
         measure "API units ?parent=province (new wards, 2025)" "/api/v1/units?asOf=2025-07-01&parent=$PROV" basic:bench-admin 1
         measure "API units ?parent=province (districts, 2021)" "/api/v1/units?asOf=2021-01-01&parent=$PROV" basic:bench-admin 1

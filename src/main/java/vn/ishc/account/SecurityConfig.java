@@ -1,5 +1,6 @@
 package vn.ishc.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -18,8 +20,13 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HttpBasicConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.DeferredSecurityContext;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpRequestResponseHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -36,6 +43,12 @@ class SecurityConfig {
             "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                     + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The API: HTTP Basic on every request, never creating a session. The application's own pages may call it
+     * too (the meeting sheet sends its queued sheets from the browser): a request with no Authorization header
+     * is then authenticated by the web session it already has, and must carry that session's CSRF token in a
+     * header, as the pages' forms carry it in a field. A session is read, never created or changed, here.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -43,10 +56,48 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(SecurityConfig::unauthorizedAsProblem)
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> problem(res, HttpStatus.FORBIDDEN)))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable());
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .securityContext(c -> c.securityContextRepository(new WebSessionLogin()))
+                .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfig::sessionWrite));
         return http.build();
     }
+
+    /** An API call that changes something with the web session's login rather than its own credentials. */
+    static boolean sessionWrite(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod())
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.getRequestedSessionId() != null;
+    }
+
+    /** Reads the login of the web session the request already has; saves nothing (the API keeps no state). */
+    static final class WebSessionLogin implements SecurityContextRepository {
+        private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
+        WebSessionLogin() {
+            sessions.setAllowSessionCreation(false);
+        }
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public SecurityContext loadContext(HttpRequestResponseHolder holder) {
+            return sessions.loadDeferredContext(holder.getRequest()).get();
+        }
+
+        @Override
+        public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
+            return sessions.loadDeferredContext(request);
+        }
+
+        @Override
+        public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {}
+
+        @Override
+        public boolean containsContext(HttpServletRequest request) {
+            return sessions.containsContext(request);
+        }
+    }
+
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     /** HTTP Basic whose 401 answer is problem JSON, as the API's other errors. */
     private static void unauthorizedAsProblem(HttpBasicConfigurer<HttpSecurity> basic) {
@@ -89,6 +140,8 @@ class SecurityConfig {
                                 "/webjars/**",
                                 "/assets/**",
                                 "/favicon.ico",
+                                "/manifest.webmanifest",
+                                "/sw.js",
                                 "/error",
                                 "/actuator/health",
                                 "/actuator/health/**",

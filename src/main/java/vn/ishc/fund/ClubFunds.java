@@ -17,11 +17,15 @@ import vn.ishc.fund.FundResults.Posted;
 import vn.ishc.fund.FundResults.Received;
 import vn.ishc.fund.FundResults.Repaid;
 import vn.ishc.fund.FundResults.Reversed;
+import vn.ishc.fund.FundResults.Taken;
 import vn.ishc.fund.cashbook.CashBookCommands.ContributeCapital;
+import vn.ishc.fund.cashbook.CashBookCommands.Receipt;
+import vn.ishc.fund.cashbook.CashBookCommands.ReceiveAll;
 import vn.ishc.fund.cashbook.CashBookCommands.RecordCashEntry;
 import vn.ishc.fund.cashbook.CashBookCommands.ReversePosting;
 import vn.ishc.fund.cashbook.CashBookService;
 import vn.ishc.fund.ledger.Entry;
+import vn.ishc.fund.ledger.EntryKind;
 import vn.ishc.fund.ledger.FundAccess;
 import vn.ishc.fund.ledger.FundBooks;
 import vn.ishc.fund.ledger.FundRefused;
@@ -105,6 +109,59 @@ public class ClubFunds {
         return out;
     }
 
+    /**
+     * Everything the club has taken from its members that stands, in posting order ({@link Taken}): the
+     * membership fees, golden-heart donations, members' capital contributions and loan repayments. Whoever
+     * the caller is: for a module that has checked the club against the scope itself, or that loads demo
+     * data without one.
+     */
+    @Transactional(readOnly = true)
+    public List<Taken> takenAt(long clubId) {
+        List<Taken> out = new ArrayList<>();
+        for (FundBooks.WithBorrower row : books.standing(clubId, TAKEN)) {
+            Entry e = row.entry();
+            FundResults.TakenKind kind = switch (e.kind()) {
+                case MEMBERSHIP_FEE -> FundResults.TakenKind.MEMBERSHIP_FEE;
+                case GOLDEN_HEART_DONATION -> FundResults.TakenKind.GOLDEN_HEART_DONATION;
+                case CAPITAL -> FundResults.TakenKind.CAPITAL;
+                default -> FundResults.TakenKind.REPAYMENT;
+            };
+            if (kind == FundResults.TakenKind.CAPITAL && e.source() != FundingSource.MEMBERS_COMMUNITY) continue;
+            Taken last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.posting() == e.posting() && kind == FundResults.TakenKind.REPAYMENT) {
+                // A repayment's fee, principal and credit share its posting: one payment.
+                out.set(
+                        out.size() - 1,
+                        new Taken(
+                                last.posting(),
+                                last.on(),
+                                last.kind(),
+                                last.loanId(),
+                                last.borrowerId(),
+                                last.counterpart(),
+                                last.amount().plus(e.amount())));
+            } else {
+                out.add(new Taken(
+                        e.posting(),
+                        e.date(),
+                        kind,
+                        e.loanId(),
+                        kind == FundResults.TakenKind.REPAYMENT ? row.borrowerId() : null,
+                        e.counterpart(),
+                        e.amount()));
+            }
+        }
+        return out;
+    }
+
+    private static final List<EntryKind> TAKEN = List.of(
+            EntryKind.MEMBERSHIP_FEE,
+            EntryKind.GOLDEN_HEART_DONATION,
+            EntryKind.CAPITAL,
+            EntryKind.FEE_RECEIVED,
+            EntryKind.PRINCIPAL_REPAID,
+            EntryKind.CREDIT_HELD);
+
     /** Both funds of the club on a date. */
     @Transactional(readOnly = true)
     public Balances balances(long clubId, java.time.LocalDate on) {
@@ -180,46 +237,84 @@ public class ClubFunds {
     }
 
     /**
-     * Posts a document's lines in one transaction: every line is posted, or none is. A line that is refused
-     * (or that belongs to another club) is reported as a {@link LineRefused} naming it.
+     * Posts a document's lines in one transaction: every line is posted, or none is. The receipts and
+     * capital contributions are one posting together (the document's cash taken in, reversed together); each
+     * repayment is its loan's own posting. A line that is refused (or that belongs to another club) is
+     * reported as a {@link LineRefused} naming it.
      */
     @Transactional
     public Posted post(PostLines c) {
         if (c.lines().isEmpty()) throw new FundRefused("lines", "fund.error.noLines");
-        List<Long> postings = new ArrayList<>();
+        Long[] postings = new Long[c.lines().size()];
         List<Repaid> repaid = new ArrayList<>();
         List<Received> received = new ArrayList<>();
         List<Contributed> contributed = new ArrayList<>();
+        // Receipts and contributions first, together: one check of the club, one lock, one posting, one batch.
+        List<Integer> together = new ArrayList<>();
+        List<Receipt> receipts = new ArrayList<>();
         for (int i = 0; i < c.lines().size(); i++) {
             Line line = c.lines().get(i);
             try {
                 if (line.parts() != 1) throw new FundRefused(null, "fund.error.lineKind");
-                if (line.repay() != null) {
-                    if (!ofClub(line.repay().loanId(), c.clubId()))
-                        throw new FundRefused("loanId", "fund.error.lineOtherClub");
-                    Repaid r = repay(line.repay());
-                    repaid.add(r);
-                    postings.add(r.posting());
-                } else if (line.receive() != null) {
-                    if (line.receive().clubId() != c.clubId())
-                        throw new FundRefused("clubId", "fund.error.lineOtherClub");
-                    Received r = receive(line.receive());
-                    received.add(r);
-                    postings.add(r.posting());
-                } else {
-                    if (line.contribute().clubId() != c.clubId())
-                        throw new FundRefused("clubId", "fund.error.lineOtherClub");
-                    Contributed r = contribute(line.contribute());
-                    contributed.add(r);
-                    postings.add(r.posting());
+                if (line.receive() != null) {
+                    Receive r = line.receive();
+                    if (r.clubId() != c.clubId()) throw new FundRefused("clubId", "fund.error.lineOtherClub");
+                    if (r.kind() == null) throw new FundRefused("kind", "validation.required");
+                    receipts.add(new Receipt(
+                            r.kind().entryKind(), null, r.on(), r.amount(), r.counterpart(), r.documentNo(), r.note()));
+                    together.add(i);
+                } else if (line.contribute() != null) {
+                    Contribute r = line.contribute();
+                    if (r.clubId() != c.clubId()) throw new FundRefused("clubId", "fund.error.lineOtherClub");
+                    receipts.add(new Receipt(
+                            EntryKind.CAPITAL,
+                            FundingSource.MEMBERS_COMMUNITY,
+                            r.on(),
+                            r.amount(),
+                            r.counterpart(),
+                            r.documentNo(),
+                            r.note()));
+                    together.add(i);
                 }
-            } catch (LineRefused e) {
-                throw e;
+            } catch (Refused e) {
+                throw new LineRefused(i, c.lines().get(i).row(), e);
+            }
+        }
+        if (!receipts.isEmpty()) {
+            long posting;
+            try {
+                posting = cash.receiveAll(new ReceiveAll(c.clubId(), receipts));
+            } catch (CashBookService.ReceiptRefused e) {
+                int i = together.get(e.index());
+                throw new LineRefused(i, c.lines().get(i).row(), e);
+            }
+            for (int i : together) {
+                Line line = c.lines().get(i);
+                postings[i] = posting;
+                if (line.receive() != null) {
+                    received.add(new Received(
+                            c.clubId(), line.receive().kind(), line.receive().amount(), posting));
+                } else {
+                    contributed.add(
+                            new Contributed(c.clubId(), line.contribute().amount(), posting));
+                }
+            }
+        }
+        // Then each repayment through its loan, with the loan's rules.
+        for (int i = 0; i < c.lines().size(); i++) {
+            Line line = c.lines().get(i);
+            if (line.repay() == null) continue;
+            try {
+                if (!ofClub(line.repay().loanId(), c.clubId()))
+                    throw new FundRefused("loanId", "fund.error.lineOtherClub");
+                Repaid r = repay(line.repay());
+                repaid.add(r);
+                postings[i] = r.posting();
             } catch (Refused e) {
                 throw new LineRefused(i, line.row(), e);
             }
         }
-        return new Posted(postings, repaid, received, contributed);
+        return new Posted(List.of(postings), repaid, received, contributed);
     }
 
     /**

@@ -3,9 +3,11 @@ package vn.ishc.fund;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -40,12 +42,17 @@ import vn.ishc.shared.Vnd;
  * to the day a suspended or dissolved club stopped, with no new loans in its last year):
  * lending rules (0.5 % a month flat, 6, 9 or 12 months, at most 10 million), capital from three sources,
  * loans of 3–10 million đồng to whoever was a member then, mostly repaid on time, some late, some running,
- * and in the demo board's club one written off; monthly membership fees (2,000–5,000 đồng for each member of
- * that month), visits to the sick, and a yearly transfer of fees to the activity fund. So the plan period
+ * and in the demo board's club one written off; membership fees (2,000–5,000 đồng a month, one receipt for
+ * each paying member, and in some clubs a solidarity contribution beside it), visits to the sick, and a
+ * yearly transfer of fees to the activity fund. The month's money changes hands on the club's meeting day
+ * ({@link DemoMonths}), so that the demo meetings can carry it: loans are paid out at a meeting (their
+ * instalments fall due at later ones) and repaid at the meeting of the month they fall due, or of a later
+ * month when late. So the plan period
  * has every figure a real club would have, and today's books, whatever the date, look current. Seeded per club, so every start gives the same books; a club that already has fund records
  * is left alone. The loans are run through the {@link Loan} aggregate, so the demo books obey every rule,
  * and written through the ledger's repositories ({@link Loans#insertAll}, {@link FundBooks#postAll}) in
- * batches: no user, and so no scope, is there while demo data loads.
+ * batches, a club's books in a transaction of their own: no user, and so no scope, is there while demo data
+ * loads.
  */
 @Component
 class DemoFunds implements DemoData {
@@ -90,25 +97,20 @@ class DemoFunds implements DemoData {
         List<ClubView> byAge = new ArrayList<>(clubs.allForAdministration());
         byAge.sort(java.util.Comparator.comparingLong(ClubView::id));
         Set<String> seen = new HashSet<>();
-        transaction.executeWithoutResult(tx -> {
-            long posting = books.nextPostingNumber();
-            for (ClubView club : byAge) {
-                // Only the demo clubs (the oldest of each name), never clubs someone else made.
-                if (!names.contains(club.name()) || !seen.add(club.name())) continue;
-                if (used.contains(club.id())) continue;
+        for (ClubView club : byAge) {
+            // Only the demo clubs (the oldest of each name), never clubs someone else made.
+            if (!names.contains(club.name()) || !seen.add(club.name())) continue;
+            if (used.contains(club.id())) continue;
+            // One transaction a club: a club's books are whole or absent, and no transaction grows too big.
+            transaction.executeWithoutResult(tx -> {
                 // The account row marks the club as done, books or not, so a second load changes nothing.
                 books.lock(club.id());
+                long first = books.nextPostingNumber();
                 // A club suspended or dissolved kept its books until then; the others up to today.
-                LocalDate end = club.status() == ClubStatus.ACTIVE
-                        ? today
-                        : club.statusHistory()
-                                .get(club.statusHistory().size() - 1)
-                                .since()
-                                .minusDays(1);
-                posting = club(club, end, club.status() == ClubStatus.ACTIVE, posting);
-            }
-            books.postingsUsedUpTo(posting);
-        });
+                long last = club(club, DemoMonths.lastDay(club, today), club.status() == ClubStatus.ACTIVE, first);
+                books.postingsUsedUpTo(last);
+            });
+        }
         log.info("Demo funds loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -123,8 +125,10 @@ class DemoFunds implements DemoData {
                 .map(m -> new Member(m.personId(), m.joinedOn(), m.leftOn()))
                 .toList();
         if (members.isEmpty()) return postingStart;
+        Map<Long, String> names = memberRegistry.namesOf(
+                members.stream().map(Member::personId).collect(java.util.stream.Collectors.toSet()));
         // The books run from the month after the founding up to today.
-        LocalDate start = club.foundedOn().withDayOfMonth(1).plusMonths(1);
+        LocalDate start = DemoMonths.firstMonth(club).atDay(1);
         if (!start.isBefore(today)) return postingStart;
         Instant at = clock.instant();
         long[] posting = {postingStart};
@@ -144,7 +148,10 @@ class DemoFunds implements DemoData {
                         start),
                 RECORDER,
                 at);
+        // The ledger as the balances see it (a meeting's receipts as one entry a day), and the receipts.
         List<Entry> ledger = new ArrayList<>();
+        List<Entry> receipts = new ArrayList<>();
+        Set<Entry> dayTotals = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         capital(ledger, club, start, 30_000_000, FundingSource.STATE_BUDGET, next);
         capital(ledger, club, start.plusMonths(6), 10_000_000, FundingSource.MEMBERS_COMMUNITY, next);
         capital(ledger, club, start.plusMonths(14), 20_000_000, FundingSource.SOCIALISATION, next);
@@ -155,31 +162,36 @@ class DemoFunds implements DemoData {
         List<Integer> profile = new ArrayList<>(); // 0 on time, 1 late, 2 stops paying
         Set<Long> borrowing = new HashSet<>();
         boolean writtenOff = false;
-        long fee = 2_000 + 1_000 * r.nextInt(4);
+        long fee = DemoMonths.fee(club.id()).dong();
+        long solidarity = DemoMonths.solidarity(club.id()).dong();
         for (LocalDate month = start; !month.isAfter(today); month = month.plusMonths(1)) {
-            // Repayments falling in this month, instalment by instalment.
-            for (int i = 0; i < made.size(); i++) {
+            YearMonth ym = YearMonth.from(month);
+            // The month's money changes hands at the meeting (the treasurer takes it that day, met or not).
+            LocalDate meeting = DemoMonths.meetingDay(club, ym);
+            // Repayments taken at this month's meeting: each loan's instalments due by then, in one payment.
+            for (int i = 0; i < made.size() && !meeting.isAfter(today); i++) {
                 Loan loan = made.get(i);
                 if (loan.status() != LoanStatus.ACTIVE) continue;
+                long owed = 0;
                 for (Loan.InstalmentState s : loan.states(null)) {
                     if (s.paid()) continue;
                     LocalDate due = s.instalment().dueOn();
-                    LocalDate paidOn = switch (profile.get(i)) {
-                        case 1 -> due.plusDays(10 + r.nextInt(60));
-                        case 2 -> s.instalment().seq() > 2 ? null : due;
-                        default -> due;
+                    LocalDate payDay = switch (profile.get(i)) {
+                        case 1 -> DemoMonths.meetingOnOrAfter(club, due.plusDays(10 + r.nextInt(60)));
+                        case 2 -> s.instalment().seq() > 2 ? null : DemoMonths.meetingOnOrAfter(club, due);
+                        default -> DemoMonths.meetingOnOrAfter(club, due);
                     };
-                    if (paidOn == null) break;
-                    if (paidOn.isBefore(month)) paidOn = month;
-                    if (!paidOn.isBefore(month.plusMonths(1)) || paidOn.isAfter(today)) break;
-                    try {
-                        ledger.addAll(loan.repay(s.due(), paidOn, next.apply(APPROVER), "PT", null)
-                                .entries());
-                    } catch (FundRefused closedOrOverpaid) {
-                        break;
-                    }
+                    if (payDay == null || payDay.isAfter(meeting)) break;
+                    owed += s.due().dong();
+                }
+                if (owed > 0) {
+                    ledger.addAll(loan.repay(Vnd.of(owed), meeting, next.apply(APPROVER), "PT", null)
+                            .entries());
                 }
                 if (loan.status() == LoanStatus.REPAID) borrowing.remove(loan.personId());
+            }
+            for (int i = 0; i < made.size(); i++) {
+                Loan loan = made.get(i);
                 if (demoBoardClub
                         && !writtenOff
                         && profile.get(i) == 2
@@ -190,16 +202,49 @@ class DemoFunds implements DemoData {
                     writtenOff = true;
                 }
             }
-            // Membership fees and a visit to the sick.
-            LocalDate meeting = month.plusDays(9);
-            if (!meeting.isAfter(today)) {
-                long paying = members.stream().filter(m -> m.memberOn(meeting)).count();
-                if (paying > 0) ledger.add(plain(club, EntryKind.MEMBERSHIP_FEE, meeting, fee * paying, null, next));
+            // Each paying member's fee (and solidarity contribution), then perhaps a visit to the sick.
+            if (!meeting.isAfter(today) && DemoMonths.activeOn(club, meeting)) {
+                LocalDate day = meeting;
+                long taken = 0;
+                for (long person : members.stream()
+                        .filter(m -> m.memberOn(day))
+                        .map(Member::personId)
+                        .distinct()
+                        .sorted()
+                        .toList()) {
+                    if (!DemoMonths.pays(club.id(), person, ym)) continue;
+                    receipts.add(plain(club, EntryKind.MEMBERSHIP_FEE, day, fee, names.get(person), null, next));
+                    taken += fee;
+                    if (solidarity > 0) {
+                        receipts.add(plain(
+                                club, EntryKind.GOLDEN_HEART_DONATION, day, solidarity, names.get(person), null, next));
+                        taken += solidarity;
+                    }
+                }
+                if (taken > 0) {
+                    Entry total = new Entry(
+                            null,
+                            club.id(),
+                            EntryKind.MEMBERSHIP_FEE,
+                            day,
+                            Vnd.of(taken),
+                            null,
+                            null,
+                            0,
+                            null,
+                            null,
+                            null,
+                            null,
+                            RECORDER,
+                            at);
+                    ledger.add(total);
+                    dayTotals.add(total);
+                }
                 LocalDate visit = meeting.plusDays(3 + r.nextInt(10));
                 if (r.nextInt(3) == 0
                         && !visit.isAfter(today)
                         && Balances.lowestFrom(ledger, Fund.ACTIVITY_FUND, visit) >= 200_000) {
-                    ledger.add(plain(club, EntryKind.SICK_VISIT, visit, 200_000, "Thăm hội viên ốm", next));
+                    ledger.add(plain(club, EntryKind.SICK_VISIT, visit, 200_000, null, "Thăm hội viên ốm", next));
                 }
             }
             // Passing the year's fees to the activity fund each December.
@@ -249,10 +294,11 @@ class DemoFunds implements DemoData {
             if (!active && month.isAfter(today.minusYears(1))) newLoans = 0;
             for (int k = 0; k < newLoans; k++) {
                 Member m = members.get(r.nextInt(members.size()));
-                LocalDate applied = month.plusDays(r.nextInt(20));
+                // Paid out at the month's meeting, so that the instalments fall due on later meeting days.
+                LocalDate paidOut = meeting;
+                LocalDate applied = paidOut.minusDays(3 + r.nextInt(18));
                 if (borrowing.contains(m.personId()) || !m.memberOn(applied)) continue;
-                LocalDate paidOut = applied.plusDays(3);
-                if (paidOut.isAfter(today)) continue;
+                if (paidOut.isAfter(today) || applied.isBefore(start) || !DemoMonths.activeOn(club, paidOut)) continue;
                 long amount = 3_000_000L + 500_000L * r.nextInt(15);
                 Loan loan = Loan.apply(
                         club.id(),
@@ -283,7 +329,11 @@ class DemoFunds implements DemoData {
         Set<Entry> ofLoans = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         made.forEach(l -> ofLoans.addAll(l.entries()));
         loans.insertAll(made);
-        books.postAll(ledger.stream().filter(e -> !ofLoans.contains(e)).toList());
+        List<Entry> toPost = new ArrayList<>(ledger.stream()
+                .filter(e -> !ofLoans.contains(e) && !dayTotals.contains(e))
+                .toList());
+        toPost.addAll(receipts);
+        books.postAll(toPost);
         return posting[0];
     }
 
@@ -324,6 +374,7 @@ class DemoFunds implements DemoData {
             EntryKind kind,
             LocalDate on,
             long amount,
+            String counterpart,
             String note,
             java.util.function.Function<String, Posting> next) {
         Posting p = next.apply(RECORDER);
@@ -337,7 +388,7 @@ class DemoFunds implements DemoData {
                 null,
                 p.number(),
                 null,
-                null,
+                counterpart,
                 null,
                 note,
                 p.by(),

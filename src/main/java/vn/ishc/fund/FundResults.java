@@ -61,4 +61,22 @@ public final class FundResults {
      * still waiting was withdrawn.
      */
     public record SpendingCancelled(long reversal, boolean withdrawn) {}
+
+    /** What a club takes from its members: a receipt, a member's capital contribution, a loan repayment. */
+    public enum TakenKind {
+        MEMBERSHIP_FEE,
+        GOLDEN_HEART_DONATION,
+        /** Members' own contribution to the loan fund's capital (the members and community source). */
+        CAPITAL,
+        /** A repayment of a loan: its fee, principal and any credit held, together. */
+        REPAYMENT
+    }
+
+    /**
+     * Money a club took, as one posting that stands (neither a reversal nor reversed): its posting number and
+     * day, what it was, the loan and its borrower for a repayment (null otherwise), who paid as the book
+     * names them (null when it does not) and the amount.
+     */
+    public record Taken(
+            long posting, LocalDate on, TakenKind kind, Long loanId, Long borrowerId, String counterpart, Vnd amount) {}
 }

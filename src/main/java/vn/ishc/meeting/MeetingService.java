@@ -142,9 +142,14 @@ public class MeetingService {
         if (earlier.isPresent()) return earlier.get();
         try {
             return tx.execute(s -> new Held(record(c), false));
-        } catch (DataIntegrityViolationException | ConcurrencyFailureException race) {
-            // The same key sent twice at once: the first won. Otherwise another meeting took the day first.
-            return replay(c).orElseThrow(() -> new MeetingRefused("heldOn", "meeting.error.oneADay"));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException | MeetingRefused lost) {
+            // The same key sent twice at once: the first won (this one then finds the day taken, or fails on the
+            // key's index), and this sending answers its meeting. Otherwise the refusal stands, or another
+            // meeting took the day first.
+            Optional<Held> first = replay(c);
+            if (first.isPresent()) return first.get();
+            if (lost instanceof MeetingRefused refused) throw refused;
+            throw new MeetingRefused("heldOn", "meeting.error.oneADay");
         }
     }
 
@@ -284,6 +289,25 @@ public class MeetingService {
             throw new MeetingNotFound(meetingId);
         }
         return m;
+    }
+
+    /** The club's latest standing meeting on or before today, if any (404 outside the scope). */
+    @Transactional(readOnly = true)
+    public Optional<Meeting> last(long clubId) {
+        clubs.get(clubId);
+        return meetings.latest(clubId, today());
+    }
+
+    /**
+     * The names of the people on a meeting's list (the club's members on its day, whom its attendance and money
+     * name), by person id, for a meeting read through {@link #get(long)}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Meeting m) {
+        Map<Long, String> out = new HashMap<>();
+        for (MemberView v : members.membersOf(m.clubId(), m.heldOn()))
+            out.put(v.personId(), v.person().fullName());
+        return out;
     }
 
     /** Reverses a meeting and everything its sheet posted, as one document, dated today. */

@@ -74,23 +74,107 @@ public class Meetings {
 
     /** Records the money lines of a meeting, once posted. */
     void insertMoney(Meeting m) {
-        List<Money> money = m.money();
-        if (money.isEmpty()) return;
-        MapSqlParameterSource[] rows = new MapSqlParameterSource[money.size()];
-        for (int i = 0; i < money.size(); i++) {
-            Money x = money.get(i);
-            rows[i] = new MapSqlParameterSource()
-                    .addValue("m", m.id())
-                    .addValue("pos", i)
-                    .addValue("p", x.personId())
-                    .addValue("k", x.kind().name())
-                    .addValue("loan", x.loanId(), java.sql.Types.BIGINT)
-                    .addValue("amount", x.amount().dong())
-                    .addValue("posting", x.posting());
+        insertMoney(List.of(m));
+    }
+
+    private void insertMoney(List<Meeting> list) {
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        for (Meeting m : list) {
+            List<Money> money = m.money();
+            for (int i = 0; i < money.size(); i++) {
+                Money x = money.get(i);
+                rows.add(new MapSqlParameterSource()
+                        .addValue("m", m.id())
+                        .addValue("pos", i)
+                        .addValue("p", x.personId())
+                        .addValue("k", x.kind().name())
+                        .addValue("loan", x.loanId(), java.sql.Types.BIGINT)
+                        .addValue("amount", x.amount().dong())
+                        .addValue("posting", x.posting()));
+            }
         }
+        if (rows.isEmpty()) return;
         batch.batchUpdate("""
                 insert into meeting_money (meeting_id, position, person_id, kind, loan_id, amount, posting)
-                values (:m, :pos, :p, :k, :loan, :amount, :posting)""", rows);
+                values (:m, :pos, :p, :k, :loan, :amount, :posting)""", rows.toArray(MapSqlParameterSource[]::new));
+    }
+
+    /**
+     * Inserts many meetings of one club at once, with their attendance and money lines (already posted), in
+     * batches: for loading a club's past meetings (the demo data). A meeting recorded from a sheet goes
+     * through {@link #insert}.
+     */
+    void insertAll(long clubId, List<Meeting> list) {
+        if (list.isEmpty()) return;
+        batch.batchUpdate(
+                """
+                insert into meeting (club_id, held_on, live_on, place, topics, decisions, sheet_key, recorded_by,
+                    recorded_at, version)
+                values (:club, :on, :on, :place, :topics, :decisions, :key, :by, :at, 0)""",
+                list.stream()
+                        .map(m -> {
+                            if (m.clubId() != clubId || !m.standing()) throw new IllegalArgumentException("meeting");
+                            return new MapSqlParameterSource()
+                                    .addValue("club", clubId)
+                                    .addValue("on", m.heldOn())
+                                    .addValue("place", m.place())
+                                    .addValue("topics", m.topics())
+                                    .addValue("decisions", m.decisions())
+                                    .addValue("key", m.sheetKey())
+                                    .addValue("by", m.recordedBy())
+                                    .addValue("at", Timestamp.from(m.recordedAt()));
+                        })
+                        .toArray(MapSqlParameterSource[]::new));
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("select id, sheet_key from meeting where club_id = :c")
+                .param("c", clubId)
+                .query((ResultSet rs) -> {
+                    ids.put(rs.getString(2), rs.getLong(1));
+                });
+        List<Meeting> saved =
+                list.stream().map(m -> m.withId(ids.get(m.sheetKey()))).toList();
+        List<MapSqlParameterSource> attendance = new ArrayList<>();
+        for (Meeting m : saved) {
+            for (Attendee a : m.attendance()) {
+                attendance.add(new MapSqlParameterSource()
+                        .addValue("m", m.id())
+                        .addValue("p", a.personId())
+                        .addValue("a", a.attendance().name()));
+            }
+        }
+        if (!attendance.isEmpty())
+            batch.batchUpdate(
+                    "insert into meeting_attendance (meeting_id, person_id, attendance) values (:m, :p, :a)",
+                    attendance.toArray(MapSqlParameterSource[]::new));
+        insertMoney(saved);
+    }
+
+    /** The clubs that have a meeting or dues recorded. */
+    java.util.Set<Long> clubsWithMeetingsOrDues() {
+        return new java.util.HashSet<>(
+                jdbc.sql("select club_id from meeting union select club_id from meeting_collection")
+                        .query(Long.class)
+                        .list());
+    }
+
+    /** Inserts the dues of clubs that have none yet, in one batch (the demo data). */
+    void insertAllDues(List<Dues> dues, String by, Instant at) {
+        if (dues.isEmpty()) return;
+        batch.batchUpdate(
+                """
+                insert into meeting_collection (club_id, fee_per_month, contribution_per_month, contribution_kind,
+                    version, changed_by, changed_at)
+                values (:c, :fee, :contribution, :kind, 1, :by, :at)""",
+                dues.stream()
+                        .map(d -> new MapSqlParameterSource()
+                                .addValue("c", d.clubId())
+                                .addValue("fee", d.feePerMonth().dong())
+                                .addValue(
+                                        "contribution", d.contributionPerMonth().dong())
+                                .addValue("kind", d.contributionKind().name())
+                                .addValue("by", by)
+                                .addValue("at", Timestamp.from(at)))
+                        .toArray(MapSqlParameterSource[]::new));
     }
 
     /** Saves the minutes and the reversal, if the meeting is still the version read. */
@@ -140,6 +224,18 @@ public class Meetings {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    /** The club's latest standing meeting on or before a day, whole. */
+    Optional<Meeting> latest(long clubId, LocalDate upTo) {
+        return jdbc.sql(SELECT
+                        + " where club_id = :c and live_on is not null and held_on <= :d"
+                        + " order by held_on desc, id desc limit 1")
+                .param("c", clubId)
+                .param("d", upTo)
+                .query(this::row)
+                .optional()
+                .map(this::whole);
     }
 
     /** A club's meetings between two days (both included), standing and reversed, latest first, whole. */

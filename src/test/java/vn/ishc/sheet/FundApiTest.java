@@ -8,6 +8,7 @@ import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import vn.ishc.IshcApplication;
 import vn.ishc.fund.ClubFunds;
+import vn.ishc.fund.DemoMonths;
 import vn.ishc.fund.FundCommands;
 import vn.ishc.fund.FundEvents;
 import vn.ishc.fund.FundResults;
@@ -23,6 +24,7 @@ class FundApiTest {
                 .orElseThrow();
         for (Class<?> type : List.of(
                 ClubFunds.class,
+                DemoMonths.class,
                 FundCommands.class,
                 FundResults.class,
                 FundEvents.class,

@@ -70,6 +70,7 @@ class EveryPageTest {
         UNIT_CHANGE,
         PLAN,
         ACTIVITY,
+        MEETING,
         FORMAT;
 
         /** Values that belong to one club (its members, loans, unit, import) rather than to the whole city. */
@@ -139,6 +140,7 @@ class EveryPageTest {
                 case "unit-changes/id" -> Kind.UNIT_CHANGE;
                 case "plans/id" -> Kind.PLAN;
                 case "activities/id" -> Kind.ACTIVITY;
+                case "meetings/id" -> Kind.MEETING;
                 default -> null;
             };
             assertThat(kind)
@@ -166,7 +168,9 @@ class EveryPageTest {
                 .toList());
         assertThat(demo).hasSizeGreaterThan(1);
         // The demo has clubs without lending rules, suspended and dissolved ones; add one with nothing yet.
-        demo.add(newClub());
+        ClubView fresh = newClub();
+        demo.add(fresh);
+        meetingOf(fresh);
         long boardClub = demo.stream()
                 .filter(c -> c.name().equals(DemoClubs.DEMO_BOARD_CLUB))
                 .findFirst()
@@ -209,6 +213,19 @@ class EveryPageTest {
     /** A club founded now, with no members, no board, no fund entries and no lending rules. */
     ClubView newClub() {
         return TestClubs.found(accounts, "demo-admin", clubs, "CLB mọi trang", 10, LocalDate.of(2020, 1, 1));
+    }
+
+    /** A meeting of the new club (no members, nothing taken), so that the meeting's page has one to show. */
+    void meetingOf(ClubView club) throws Exception {
+        LocalDate day = club.foundedOn().plusMonths(1);
+        MvcResult result = mvc.perform(post("/clubs/{id}/meetings/sheet", club.id())
+                        .param("key", "every-page-" + club.id())
+                        .param("heldOn", day.toString())
+                        .param("place", "Nhà văn hóa")
+                        .with(as("demo-admin"))
+                        .with(csrf()))
+                .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).startsWith("/meetings/");
     }
 
     /** Opens the page as the user, plain and as htmx; records any server error or exception. */
@@ -255,6 +272,7 @@ class EveryPageTest {
                         club.id());
             case LOAN -> ids("select min(id) from fund_loan where club_id = ?", club.id());
             case ACTIVITY -> ids("select min(id) from activity where club_id = ?", club.id());
+            case MEETING -> ids("select min(id) from meeting where club_id = ?", club.id());
             case IMPORT -> importId == null ? List.of() : List.of(String.valueOf(importId));
             case ROW -> List.of("2", "3");
             case UNIT_CHANGE ->

@@ -1,6 +1,7 @@
 package vn.ishc.fund.cashbook;
 
 import java.time.LocalDate;
+import java.util.List;
 import vn.ishc.fund.ledger.EntryKind;
 import vn.ishc.fund.ledger.FundingSource;
 import vn.ishc.shared.Vnd;
@@ -24,6 +25,26 @@ public final class CashBookCommands {
     public record RecordCashEntry(
             long clubId,
             EntryKind kind,
+            LocalDate on,
+            Vnd amount,
+            String counterpart,
+            String documentNo,
+            String note) {}
+
+    /**
+     * Receipts of one document (a meeting sheet's fees and contributions), posted together as one posting:
+     * each an activity fund receipt a treasurer enters by hand, or members' capital ({@code CAPITAL} with a
+     * source).
+     */
+    public record ReceiveAll(long clubId, List<Receipt> receipts) {
+        public ReceiveAll {
+            receipts = List.copyOf(receipts);
+        }
+    }
+
+    public record Receipt(
+            EntryKind kind,
+            FundingSource source,
             LocalDate on,
             Vnd amount,
             String counterpart,

@@ -13,6 +13,8 @@ import vn.ishc.club.ClubView;
 import vn.ishc.fund.FundEvents;
 import vn.ishc.fund.cashbook.CashBookCommands.ApproveExpense;
 import vn.ishc.fund.cashbook.CashBookCommands.ContributeCapital;
+import vn.ishc.fund.cashbook.CashBookCommands.Receipt;
+import vn.ishc.fund.cashbook.CashBookCommands.ReceiveAll;
 import vn.ishc.fund.cashbook.CashBookCommands.RecordCashEntry;
 import vn.ishc.fund.cashbook.CashBookCommands.ReversePosting;
 import vn.ishc.fund.cashbook.CashBookCommands.TransferFees;
@@ -187,6 +189,74 @@ public class CashBookService {
             return new Recorded(List.of(), request);
         }
         return new Recorded(posted(club, books.post(List.of(e))), null);
+    }
+
+    /**
+     * Receipts of one document posted together (a meeting sheet's fees and contributions): the club's
+     * access checked and its books locked once, every receipt checked as {@link #record} and {@link
+     * #contribute} check one, one posting for them all, inserted in one batch, one event per kind. A refused
+     * receipt is a {@link ReceiptRefused} naming its index; nothing is posted then.
+     */
+    @Transactional
+    public long receiveAll(ReceiveAll c) {
+        ClubView club = access.writable(c.clubId());
+        books.lock(club.id());
+        Posting p = null;
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < c.receipts().size(); i++) {
+            Receipt r = c.receipts().get(i);
+            try {
+                rules.requireDate(club, r.on(), "date");
+                rules.requireAmount(r.amount(), "amount");
+                boolean capital = r.kind() == EntryKind.CAPITAL;
+                if (r.kind() == null
+                        || !(capital || (r.kind().isCashBookEntry() && r.kind().isReceipt())))
+                    throw new FundRefused("kind", "validation.required");
+                if (capital && r.source() == null) throw new FundRefused("source", "validation.required");
+            } catch (FundRefused e) {
+                throw new ReceiptRefused(i, e);
+            }
+            if (p == null) p = rules.posting();
+            entries.add(new Entry(
+                    null,
+                    club.id(),
+                    r.kind(),
+                    r.on(),
+                    r.amount(),
+                    null,
+                    null,
+                    p.number(),
+                    r.kind() == EntryKind.CAPITAL ? r.source() : null,
+                    r.counterpart(),
+                    r.documentNo(),
+                    r.note(),
+                    p.by(),
+                    p.at()));
+        }
+        if (p == null) return 0;
+        books.postAll(entries);
+        java.util.Map<EntryKind, Long> byKind = new java.util.LinkedHashMap<>();
+        entries.forEach(e -> byKind.merge(e.kind(), e.amount().dong(), Long::sum));
+        LocalDate on = entries.get(0).date();
+        long posting = p.number();
+        byKind.forEach((kind, total) -> events.publishEvent(
+                new FundEvents.FundEntriesPosted(club.id(), club.unitId(), kind.name(), Vnd.of(total), on, posting)));
+        return posting;
+    }
+
+    /** A receipt of {@link #receiveAll} refused: its index and the reason. */
+    public static class ReceiptRefused extends FundRefused {
+        private final int index;
+
+        ReceiptRefused(int index, FundRefused cause) {
+            super(cause.field(), cause.messageKey(), cause.args());
+            this.index = index;
+            initCause(cause);
+        }
+
+        public int index() {
+            return index;
+        }
     }
 
     /** A second board member approves an expense that takes the activity fund below zero; it is posted. */

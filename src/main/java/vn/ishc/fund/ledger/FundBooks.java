@@ -143,6 +143,38 @@ public class FundBooks {
                 .list();
     }
 
+    /** An entry with the borrower of its loan (null when it is not a loan's). */
+    public record WithBorrower(Entry entry, Long borrowerId) {}
+
+    /**
+     * The club's entries of the given kinds that stand (neither a reversal nor reversed), in posting order,
+     * each with its loan's borrower.
+     */
+    public List<WithBorrower> standing(long clubId, Collection<EntryKind> kinds) {
+        // The club's few reversals first: a correlated "not exists" costs more than the whole list.
+        java.util.Set<Long> reversed = new java.util.HashSet<>(
+                jdbc.sql("select reverses_id from fund_entry where club_id = :club and reverses_id is not null")
+                        .param("club", clubId)
+                        .query(Long.class)
+                        .list());
+        return jdbc
+                .sql("""
+                        select e.id, e.club_id, e.kind, e.entry_date, e.amount, e.loan_id, e.reverses_id, e.posting,
+                            e.source, e.counterpart, e.document_no, e.note, e.recorded_by, e.recorded_at,
+                            l.person_id as borrower
+                        from fund_entry e
+                        left join fund_loan l on l.id = e.loan_id
+                        where e.club_id = :club and e.kind in (:kinds) and e.reverses_id is null
+                        order by e.posting, e.id""")
+                .param("club", clubId)
+                .param("kinds", kinds.stream().map(EntryKind::name).toList())
+                .query((rs, n) -> new WithBorrower(entry(rs, n), (Long) rs.getObject("borrower", Long.class)))
+                .list()
+                .stream()
+                .filter(w -> !reversed.contains(w.entry().id()))
+                .toList();
+    }
+
     public static Entry entry(ResultSet rs, int n) throws SQLException {
         String source = rs.getString("source");
         return new Entry(
