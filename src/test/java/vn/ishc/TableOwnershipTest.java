@@ -55,6 +55,8 @@ class TableOwnershipTest {
         m.put("care_", "activity");
         m.put("help_case", "activity");
         m.put("help_case_", "activity");
+        m.put("activity", "activity");
+        m.put("activity_", "activity");
         m.put("plan", "plan");
         m.put("plan_", "plan");
         return m;

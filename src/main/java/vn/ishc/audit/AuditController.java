@@ -51,7 +51,8 @@ class AuditController {
             "care-recipient",
             "care-pairing",
             "care-visit",
-            "help-case");
+            "help-case",
+            "activity");
 
     /** The kinds of view the access log holds (labels {@code audit.what.<kind>}). */
     static final List<String> VIEW_KINDS = List.of(

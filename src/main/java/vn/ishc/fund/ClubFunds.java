@@ -186,6 +186,42 @@ public class ClubFunds {
         return new Received(c.clubId(), c.kind(), c.amount(), postingOf(r.posted()));
     }
 
+    /**
+     * An activity's expense from the club's activity fund: an {@code ACTIVITY} entry of the cash book, with
+     * the cash book's rules (a date the club's, an amount within the ceiling); beyond what the fund has from
+     * that day on it is not posted but waits for a second approver ({@link FundResults.Spent#pending()}).
+     */
+    @Transactional
+    public FundResults.Spent spend(FundCommands.Spend c) {
+        var r = cash.record(new RecordCashEntry(
+                c.clubId(),
+                vn.ishc.fund.ledger.EntryKind.ACTIVITY,
+                c.on(),
+                c.amount(),
+                c.counterpart(),
+                c.documentNo(),
+                c.note()));
+        return new FundResults.Spent(c.clubId(), c.amount(), postingOf(r.posted()), r.pendingRequest());
+    }
+
+    /**
+     * Takes back an activity's expense ({@link FundCommands.CancelSpending}): its posting reversed through the
+     * cash book (refused, as every reversal, if the fund would go short), or its request withdrawn while it
+     * still waits, or reversed once approved.
+     */
+    @Transactional
+    public FundResults.SpendingCancelled cancelSpending(FundCommands.CancelSpending c) {
+        long posting = c.posting();
+        if (posting == 0 && c.request() != null) {
+            var approved = cash.withdraw(c.clubId(), c.request(), c.on(), c.reason());
+            if (approved.isEmpty()) return new FundResults.SpendingCancelled(0, true);
+            posting = approved.get();
+        }
+        if (posting == 0) return new FundResults.SpendingCancelled(0, false);
+        var reversal = cash.reverse(new ReversePosting(c.clubId(), posting, c.on(), c.reason()));
+        return new FundResults.SpendingCancelled(postingOf(reversal), false);
+    }
+
     /** Members' own contribution to the loan fund's capital. */
     @Transactional
     public Contributed contribute(Contribute c) {

@@ -69,4 +69,17 @@ public final class FundCommands {
             lines = List.copyOf(lines);
         }
     }
+
+    /**
+     * An expense of the club's activity fund for one of its activities (an {@code ACTIVITY} expense): posted,
+     * or, when the fund does not have the money on that day and every later day, waiting for a second approver.
+     */
+    public record Spend(long clubId, LocalDate on, Vnd amount, String counterpart, String documentNo, String note) {}
+
+    /**
+     * Takes back what a {@link Spend} did, dated {@code on}, with a reason: its posting is reversed; an expense
+     * still waiting for a second approver is withdrawn; one approved since is reversed. {@code posting} is 0
+     * and {@code request} null where there is none.
+     */
+    public record CancelSpending(long clubId, long posting, Long request, LocalDate on, String reason) {}
 }

@@ -131,6 +131,15 @@ public final class FundEvents {
         }
     }
 
+    /** An expense that was waiting for a second approver withdrawn by the one who asked for it (or the board). */
+    public record ExpenseWithdrawn(long clubId, long unitId, long requestId, LocalDate on, String reason)
+            implements Audited {
+        @Override
+        public AuditRecord audit() {
+            return record("expense-request", requestId, unitId, clubId, this);
+        }
+    }
+
     public record PostingReversed(long clubId, long unitId, long reversed, LocalDate on, String reason, long posting)
             implements Audited {
         @Override

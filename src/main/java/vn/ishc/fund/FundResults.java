@@ -46,6 +46,22 @@ public final class FundResults {
     public record Balances(
             long clubId, LocalDate on, Vnd loanFundCash, Vnd outstanding, Vnd activityFund, boolean holds) {}
 
+    /**
+     * An activity's expense: posted ({@code posting}, the posting number) or waiting for a second approver
+     * ({@code pendingRequest}, with {@code posting} 0).
+     */
+    public record Spent(long clubId, Vnd amount, long posting, Long pendingRequest) {
+        public boolean pending() {
+            return pendingRequest != null;
+        }
+    }
+
+    /**
+     * An expense taken back: the posting of its reversal (0 when nothing had been posted) and whether a request
+     * still waiting was withdrawn.
+     */
+    public record SpendingCancelled(long reversal, boolean withdrawn) {}
+
     /** What a club takes from its members: a receipt, a member's capital contribution, a loan repayment. */
     public enum TakenKind {
         MEMBERSHIP_FEE,

@@ -69,6 +69,7 @@ class EveryPageTest {
         ROW,
         UNIT_CHANGE,
         PLAN,
+        ACTIVITY,
         MEETING,
         HEALTH_CHECK,
         HELP_CASE,
@@ -140,6 +141,7 @@ class EveryPageTest {
                 case "rows/rowNumber" -> Kind.ROW;
                 case "unit-changes/id" -> Kind.UNIT_CHANGE;
                 case "plans/id" -> Kind.PLAN;
+                case "activities/id" -> Kind.ACTIVITY;
                 case "meetings/id" -> Kind.MEETING;
                 case "checks/checkId" -> Kind.HEALTH_CHECK;
                 case "cases/caseId" -> Kind.HELP_CASE;
@@ -273,6 +275,7 @@ class EveryPageTest {
                         "select person_id from membership where id = (select min(id) from membership where club_id = ?)",
                         club.id());
             case LOAN -> ids("select min(id) from fund_loan where club_id = ?", club.id());
+            case ACTIVITY -> ids("select min(id) from activity where club_id = ?", club.id());
             case MEETING -> ids("select min(id) from meeting where club_id = ?", club.id());
             case HEALTH_CHECK -> ids("select min(id) from health_check where club_id = ?", club.id());
             case HELP_CASE -> ids("select min(id) from help_case where club_id = ?", club.id());

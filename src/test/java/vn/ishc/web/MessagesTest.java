@@ -45,7 +45,8 @@ class MessagesTest {
             "i18n/funds",
             "i18n/audit",
             "i18n/meetings",
-            "i18n/care");
+            "i18n/care",
+            "i18n/activities");
 
     /** All bundles of one language together: "" for Vietnamese, "_en" for English. */
     static Properties load(String suffix) throws IOException {

@@ -296,6 +296,34 @@ public class CashBookService {
     }
 
     /**
+     * Withdraws an expense request: still waiting, it is marked withdrawn (and can no longer be approved) and
+     * nothing is returned; approved since, the posting it made is returned for the caller to reverse.
+     */
+    @Transactional
+    public java.util.Optional<Long> withdraw(long clubId, long requestId, LocalDate on, String reason) {
+        ClubView club = access.writable(clubId);
+        books.lock(club.id());
+        if (reason == null || reason.isBlank()) throw new FundRefused("reason", "fund.error.reversalReason");
+        var row = jdbc.sql("select status, posting from fund_expense_request where id = :id and club_id = :club")
+                .param("id", requestId)
+                .param("club", club.id())
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2) == null ? null : rs.getLong(2)})
+                .optional()
+                .orElseThrow(() -> new FundRefused("request", "fund.cash.error.noRequest"));
+        if ("APPROVED".equals(row[0])) return java.util.Optional.of((Long) row[1]);
+        if (!"PENDING".equals(row[0])) throw new FundRefused("request", "fund.cash.error.noRequest");
+        Posting p = rules.posting();
+        jdbc.sql("update fund_expense_request set status = 'WITHDRAWN', decided_by = :by, decided_at = :at"
+                        + " where id = :id and status = 'PENDING'")
+                .param("by", p.by())
+                .param("at", Timestamp.from(p.at()))
+                .param("id", requestId)
+                .update();
+        events.publishEvent(new FundEvents.ExpenseWithdrawn(club.id(), club.unitId(), requestId, on, reason.strip()));
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Passes fees and interest from the loan fund to the activity fund: one posting with both sides. At most
      * the income not yet passed on, and at most the cash the loan fund has from that day on.
      */

@@ -1,0 +1,6 @@
+package vn.ishc.activity.web;
+
+/** The form cancelling an activity: the reason. */
+class CancelForm {
+    String reason;
+}
