@@ -26,6 +26,9 @@ import vn.ishc.club.DemoClubs;
 @Tag("browser")
 class HealthAndCareBrowserTest extends BrowserSession {
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     JdbcClient jdbc;
 
     void fits(Page page) {
@@ -53,6 +56,11 @@ class HealthAndCareBrowserTest extends BrowserSession {
                 .setHasTouch(true))) {
             Page page = phone.newPage();
             Chromium.logIn(page, url(""), "demo-club");
+            // The club's year at a glance before: this month's health checks and home-care visits.
+            int month = java.time.LocalDate.now(clock).getMonthValue();
+            page.navigate(url("/clubs/" + club + "/activities"));
+            int checksBefore = cell(page, "HEALTH", month);
+            int visitsBefore = cell(page, "HOME_CARE", month);
 
             // from the club page to its health page, then the form
             page.navigate(url("/clubs/" + club));
@@ -108,6 +116,19 @@ class HealthAndCareBrowserTest extends BrowserSession {
                     .isEqualTo(Integer.parseInt(before) + 1);
             fits(page);
             shoot(page, "home-care-phone");
+
+            // The club's year at a glance shows them: one more check and one more visit this month.
+            page.navigate(url("/clubs/" + club + "/activities"));
+            assertThat(cell(page, "HEALTH", month)).isEqualTo(checksBefore + 1);
+            assertThat(cell(page, "HOME_CARE", month)).isEqualTo(visitsBefore + 1);
+            fits(page);
+            shoot(page, "calendar-after-health-and-care");
         }
+    }
+
+    /** The count in the areas calendar's cell of an area and a month (an empty cell: 0). */
+    static int cell(Page page, String area, int month) {
+        Locator cell = page.locator("#cell-" + area + "-" + month);
+        return cell.count() == 0 ? 0 : Integer.parseInt(cell.innerText().strip());
     }
 }
