@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.activity.ActivityCommands.CancelActivity;
@@ -97,7 +96,7 @@ public class ActivityService {
      */
     @Transactional
     public Activity record(RecordActivity c) {
-        ClubView club = writable(c.clubId());
+        ClubView club = clubs.writable(c.clubId());
         LocalDate day = c.heldOn() == null ? today() : c.heldOn();
         Set<Long> onTheDay = new HashSet<>();
         for (MemberView m : members.membersOf(club.id(), day)) onTheDay.add(m.personId());
@@ -138,7 +137,7 @@ public class ActivityService {
     @Transactional
     public Activity edit(EditActivity c) {
         Activity a = get(c.activityId());
-        ClubView club = writable(a.clubId());
+        ClubView club = clubs.writable(a.clubId());
         if (a.version() != c.version()) throw new ActivityEditedConcurrently();
         Map<String, Object> before = text(a);
         a.edit(c.title(), c.description());
@@ -163,7 +162,7 @@ public class ActivityService {
     @Transactional
     public Activity cancel(CancelActivity c) {
         Activity a = get(c.activityId());
-        ClubView club = writable(a.clubId());
+        ClubView club = clubs.writable(a.clubId());
         LocalDate today = today();
         a.cancel(today, c.reason(), user.name(), clock.instant());
         SpendingCancelled back = new SpendingCancelled(0, false);
@@ -276,12 +275,6 @@ public class ActivityService {
         Map<String, Kind> out = new LinkedHashMap<>();
         for (Kind k : activities.kinds()) out.put(k.code(), k);
         return out;
-    }
-
-    private ClubView writable(long clubId) {
-        ClubView club = clubs.get(clubId);
-        if (!clubs.mayChange(club)) throw new AccessDeniedException("read-only scope");
-        return club;
     }
 
     /** Whether the club was active on a day: its latest status on or before that day. */

@@ -128,6 +128,16 @@ public class ClubDirectory {
         return currentUser.scope().permitsWrite(club.unitId(), club.id());
     }
 
+    /**
+     * A club the current user may change, for another module's write into it: 404 ({@link ClubNotFound})
+     * outside the scope, 403 ({@link AccessDeniedException}) when the scope only reads it.
+     */
+    public ClubView writable(long id) {
+        ClubView club = get(id);
+        if (!mayChange(club)) throw new AccessDeniedException("read-only scope");
+        return club;
+    }
+
     /** Whether the current user may found clubs at all (not club boards, not readers). */
     public boolean mayFoundClubs() {
         return currentUser.mayFoundClubs() && currentUser.scope().writable();

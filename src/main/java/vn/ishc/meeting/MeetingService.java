@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -163,7 +162,7 @@ public class MeetingService {
     }
 
     private Meeting record(HoldMeeting c) {
-        ClubView club = writable(c.clubId());
+        ClubView club = clubs.writable(c.clubId());
         LocalDate day = c.heldOn() == null ? today() : c.heldOn();
         Map<Long, String> onTheDay = new LinkedHashMap<>();
         for (MemberView m : members.membersOf(club.id(), day))
@@ -314,7 +313,7 @@ public class MeetingService {
     @Transactional
     public Meeting reverse(ReverseMeeting c) {
         Meeting m = get(c.meetingId());
-        ClubView club = writable(m.clubId());
+        ClubView club = clubs.writable(m.clubId());
         LocalDate today = today();
         m.reverse(today, c.reason(), user.name(), clock.instant(), today);
         if (!m.postings().isEmpty()) {
@@ -341,7 +340,7 @@ public class MeetingService {
     @Transactional
     public Meeting editMinutes(EditMinutes c) {
         Meeting m = get(c.meetingId());
-        ClubView club = writable(m.clubId());
+        ClubView club = clubs.writable(m.clubId());
         if (m.version() != c.version()) throw new MeetingEditedConcurrently();
         Map<String, Object> before = minutes(m);
         m.editMinutes(c.place(), c.topics(), c.decisions());
@@ -370,7 +369,7 @@ public class MeetingService {
 
     @Transactional
     public Dues setDues(SetDues c) {
-        ClubView club = writable(c.clubId());
+        ClubView club = clubs.writable(c.clubId());
         Vnd fee = c.feePerMonth() == null ? Vnd.ZERO : c.feePerMonth();
         Vnd contribution = c.contributionPerMonth() == null ? Vnd.ZERO : c.contributionPerMonth();
         if (fee.isNegative()) throw new MeetingRefused("feePerMonth", "meeting.error.negative");
@@ -471,12 +470,6 @@ public class MeetingService {
     }
 
     // ---- access ----
-
-    private ClubView writable(long clubId) {
-        ClubView club = clubs.get(clubId);
-        if (!clubs.mayChange(club)) throw new AccessDeniedException("read-only scope");
-        return club;
-    }
 
     /** Whether the club was active on a day: its latest status on or before that day. */
     static boolean activeOn(ClubView club, LocalDate day) {

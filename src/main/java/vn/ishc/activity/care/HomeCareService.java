@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.activity.care.CareCommands.EndCare;
@@ -191,7 +190,7 @@ public class HomeCareService {
 
     @Transactional
     public Volunteer enrol(EnrolVolunteer c) {
-        ClubView club = writable(c.clubId());
+        ClubView club = clubs.writable(c.clubId());
         Volunteer v = care.insert(Volunteer.enrol(c, memberName(club, c.personId()), today()));
         publish("care-volunteer", v.id(), club, "VolunteerEnrolled", v);
         return v;
@@ -199,7 +198,7 @@ public class HomeCareService {
 
     @Transactional
     public CareRecipient take(TakeIntoCare c) {
-        ClubView club = writable(c.clubId());
+        ClubView club = clubs.writable(c.clubId());
         CareRecipient r = care.insert(CareRecipient.take(c, memberName(club, c.personId()), today()));
         publish("care-recipient", r.id(), club, "TakenIntoCare", r);
         return r;
@@ -207,7 +206,7 @@ public class HomeCareService {
 
     @Transactional
     public Pairing pair(PairVolunteer c) {
-        ClubView club = writable(c.clubId());
+        ClubView club = clubs.writable(c.clubId());
         Volunteer v = volunteerOf(club, c.volunteerId());
         CareRecipient r = recipientOf(club, c.recipientId());
         Pairing p = care.insert(Pairing.pair(v, r, c.since(), today(), care.pairings(club.id())));
@@ -217,7 +216,7 @@ public class HomeCareService {
 
     @Transactional
     public Visit visit(RecordVisit c) {
-        ClubView club = writable(c.clubId());
+        ClubView club = clubs.writable(c.clubId());
         Visit v = care.insert(Visit.record(
                 c,
                 volunteerOf(club, c.volunteerId()),
@@ -305,15 +304,9 @@ public class HomeCareService {
                 .orElse(null);
     }
 
-    private ClubView writable(long clubId) {
-        ClubView club = clubs.get(clubId);
-        if (!clubs.mayChange(club)) throw new AccessDeniedException("read-only scope");
-        return club;
-    }
-
     private ClubView writableOrNotFound(long clubId, String what) {
         try {
-            return writable(clubId);
+            return clubs.writable(clubId);
         } catch (NotFoundException outside) {
             throw new CareNotFound(what);
         }

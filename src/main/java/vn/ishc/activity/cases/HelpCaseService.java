@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.activity.cases.CaseCommands.AddStep;
@@ -122,7 +121,7 @@ public class HelpCaseService {
 
     @Transactional
     public HelpCase open(OpenCase c) {
-        ClubView club = writable(c.clubId());
+        ClubView club = clubs.writable(c.clubId());
         String memberName = null;
         if (c.personId() != null)
             memberName = members.membersOf(club.id(), today()).stream()
@@ -178,17 +177,11 @@ public class HelpCaseService {
     private HelpCase writableCase(long caseId, int version) {
         HelpCase h = cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
         try {
-            writable(h.clubId());
+            clubs.writable(h.clubId());
         } catch (NotFoundException outside) {
             throw new CaseNotFound(caseId);
         }
         if (h.version() != version) throw new CaseEditedConcurrently();
         return h;
-    }
-
-    private ClubView writable(long clubId) {
-        ClubView club = clubs.get(clubId);
-        if (!clubs.mayChange(club)) throw new AccessDeniedException("read-only scope");
-        return club;
     }
 }

@@ -197,7 +197,7 @@ public class HealthService {
     /** Starts an exercise group (403 for a read-only scope). */
     @Transactional
     public ExerciseGroup start(StartExerciseGroup c) {
-        ClubView club = writable(c.clubId());
+        ClubView club = clubs.writable(c.clubId());
         LocalDate today = today();
         ExerciseGroup g = checks.insertGroup(ExerciseGroup.start(
                 club.id(), c.name(), c.kind(), c.since(), c.personIds(), today, club.foundedOn(), membersToday(club)));
@@ -217,7 +217,7 @@ public class HealthService {
                 checks.findGroup(c.groupId()).orElseThrow(() -> new HealthCheckNotFound("group " + c.groupId()));
         ClubView club;
         try {
-            club = writable(g.clubId());
+            club = clubs.writable(g.clubId());
         } catch (NotFoundException outside) {
             throw new HealthCheckNotFound("group " + c.groupId());
         }
@@ -255,12 +255,6 @@ public class HealthService {
             throw new HealthCheckNotFound(what);
         }
         if (!mayRead()) throw new AccessDeniedException("may not read health data");
-        return club;
-    }
-
-    private ClubView writable(long clubId) {
-        ClubView club = clubs.get(clubId);
-        if (!clubs.mayChange(club)) throw new AccessDeniedException("read-only scope");
         return club;
     }
 }

@@ -1,6 +1,5 @@
 package vn.ishc.fund.ledger;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.ishc.club.ClubDirectory;
 import vn.ishc.club.ClubView;
@@ -27,8 +26,6 @@ public class FundAccess {
     }
 
     public ClubView writable(long clubId) {
-        ClubView club = clubs.get(clubId);
-        if (!clubs.mayChange(club)) throw new AccessDeniedException("read-only scope");
-        return club;
+        return clubs.writable(clubId);
     }
 }
