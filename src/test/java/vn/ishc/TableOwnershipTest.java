@@ -59,6 +59,13 @@ class TableOwnershipTest {
         m.put("activity_", "activity");
         m.put("plan", "plan");
         m.put("plan_", "plan");
+        m.put("training_", "oversight");
+        m.put("monitoring_", "oversight");
+        m.put("agency", "oversight");
+        m.put("agency_", "oversight");
+        m.put("funding_", "funding");
+        m.put("report_", "report");
+        m.put("backup_", "backup");
         return m;
     }
 

@@ -46,7 +46,12 @@ class MessagesTest {
             "i18n/audit",
             "i18n/meetings",
             "i18n/care",
-            "i18n/activities");
+            "i18n/activities",
+            "i18n/oversight",
+            "i18n/funding",
+            "i18n/reports",
+            "i18n/periodic",
+            "i18n/backup");
 
     /** All bundles of one language together: "" for Vietnamese, "_en" for English. */
     static Properties load(String suffix) throws IOException {
