@@ -1,6 +1,5 @@
 package vn.ishc.account;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -8,7 +7,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A person's or a client's account: a role, a scope, a password hash and the lockout state. */
+/**
+ * A person's or a client's account: a role, a scope and a password hash. Failed logins are counted by
+ * {@link LoginThrottle}, per source address; no account locks itself (columns {@code failed_attempts} and
+ * {@code locked_until} are no longer used, V49).
+ */
 @Table("app_user")
 class Account {
     @Id
@@ -24,8 +27,6 @@ class Account {
     private boolean healthData;
 
     private boolean enabled;
-    private int failedAttempts;
-    private LocalDateTime lockedUntil;
     private LocalDateTime passwordChangedAt;
     private LocalDateTime createdAt;
 
@@ -42,8 +43,6 @@ class Account {
             Long scopeClubId,
             boolean healthData,
             boolean enabled,
-            int failedAttempts,
-            LocalDateTime lockedUntil,
             LocalDateTime passwordChangedAt,
             LocalDateTime createdAt,
             Integer version) {
@@ -56,8 +55,6 @@ class Account {
         this.scopeClubId = scopeClubId;
         this.healthData = healthData;
         this.enabled = enabled;
-        this.failedAttempts = failedAttempts;
-        this.lockedUntil = lockedUntil;
         this.passwordChangedAt = passwordChangedAt;
         this.createdAt = createdAt;
         this.version = version;
@@ -100,30 +97,9 @@ class Account {
                 role.needsClub() ? scopeClubId : null,
                 healthData,
                 true,
-                0,
-                null,
                 utc(now),
                 utc(now),
                 null);
-    }
-
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && utc(now).isBefore(lockedUntil);
-    }
-
-    /** A wrong password: after {@code maxFailures} in a row the account locks for {@code lockout}. */
-    void loginFailed(Instant now, int maxFailures, Duration lockout) {
-        if (lockedAt(now)) return;
-        failedAttempts++;
-        if (failedAttempts >= maxFailures) {
-            lockedUntil = utc(now.plus(lockout));
-            failedAttempts = 0;
-        }
-    }
-
-    void loginSucceeded() {
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 
     void changePassword(String newHash, Instant now) {
@@ -175,9 +151,5 @@ class Account {
 
     boolean enabled() {
         return enabled;
-    }
-
-    int failedAttempts() {
-        return failedAttempts;
     }
 }

@@ -6,12 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,23 +29,29 @@ import vn.ishc.club.ClubView;
 import vn.ishc.shared.TableDownload;
 import vn.ishc.web.FormSubmission;
 
-/** Administrators list, open and unlock accounts. */
+/** Administrators list and open accounts, grant health data, and review failed logins. */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class AccountAdminController {
     private final AccountService accounts;
     private final UnitDirectory units;
     private final ClubDirectory clubs;
-    private final Clock clock;
-
+    private final LoginThrottle throttle;
     private final MessageSource messages;
 
+    /** How many failed logins the administrators' page lists. */
+    static final int RECENT_FAILURES = 200;
+
     AccountAdminController(
-            AccountService accounts, UnitDirectory units, ClubDirectory clubs, Clock clock, MessageSource messages) {
+            AccountService accounts,
+            UnitDirectory units,
+            ClubDirectory clubs,
+            LoginThrottle throttle,
+            MessageSource messages) {
         this.accounts = accounts;
         this.units = units;
         this.clubs = clubs;
-        this.clock = clock;
+        this.throttle = throttle;
         this.messages = messages;
     }
 
@@ -58,7 +63,7 @@ class AccountAdminController {
             Role role,
             String unit,
             String club,
-            boolean locked,
+            long recentFailures,
             boolean healthData) {}
 
     static class AccountForm {
@@ -150,7 +155,7 @@ class AccountAdminController {
                         "accounts.displayName",
                         "accounts.role",
                         "accounts.scope",
-                        "accounts.state")
+                        "accounts.recentFailures")
                 .map(k -> messages.getMessage(k, null, locale))
                 .toList();
         List<List<?>> rows = new ArrayList<>();
@@ -162,14 +167,14 @@ class AccountAdminController {
                     a.unit() != null
                             ? a.unit()
                             : a.club() != null ? a.club() : messages.getMessage("accounts.scope.all", null, locale),
-                    messages.getMessage(a.locked() ? "accounts.locked" : "accounts.active", null, locale)));
+                    String.valueOf(a.recentFailures())));
         }
         TableDownload.send(
                 format, "tai-khoan", messages.getMessage("accounts.title", null, locale), headers, rows, response);
     }
 
     private List<AccountRow> rows() {
-        Instant now = clock.instant();
+        Map<String, Long> failures = throttle.failuresByNameLastDay();
         return accounts.all().stream()
                 .map(a -> new AccountRow(
                         a.id(),
@@ -186,7 +191,7 @@ class AccountAdminController {
                                 : clubs.findForAdministration(a.scopeClubId())
                                         .map(ClubView::name)
                                         .orElse(null),
-                        a.lockedAt(now),
+                        failures.getOrDefault(LoginThrottle.key(a.username()), 0L),
                         a.healthData()))
                 .toList();
     }
@@ -215,11 +220,12 @@ class AccountAdminController {
         return "redirect:/admin/accounts";
     }
 
-    @PostMapping("/admin/accounts/{id}/unlock")
-    String unlock(@PathVariable long id, RedirectAttributes redirect) {
-        accounts.unlock(id);
-        redirect.addFlashAttribute("flash", "account.unlocked");
-        return "redirect:/admin/accounts";
+    /** Recent failed logins: who tried which name from where, and the busiest sources of the last day. */
+    @GetMapping("/admin/logins")
+    String failedLogins(Model model) {
+        model.addAttribute("failures", throttle.recent(RECENT_FAILURES));
+        model.addAttribute("sources", throttle.bySourceLastDay());
+        return "account/logins";
     }
 
     /** Grants or withdraws a viewer account's reading of health data (the health department's viewers). */

@@ -33,20 +33,6 @@ public final class AccountEvents {
         }
     }
 
-    /** An administrator lifted a lockout after failed logins. */
-    public record AccountUnlocked(long accountId) implements Audited {
-        @Override
-        public AuditRecord audit() {
-            return AuditRecord.of(
-                    "account",
-                    accountId,
-                    "AccountUnlocked",
-                    null,
-                    null,
-                    List.of(new FieldChange("locked", "true", "false")));
-        }
-    }
-
     /** An administrator granted or withdrew an account's reading of health data. */
     public record HealthDataChanged(long accountId, boolean granted) implements Audited {
         @Override

@@ -107,14 +107,6 @@ class AccountService {
         events.publishEvent(new AccountEvents.PasswordChanged(account.id(), account.username()));
     }
 
-    @Transactional
-    void unlock(long accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFound(accountId));
-        account.loginSucceeded();
-        accounts.save(account);
-        events.publishEvent(new AccountEvents.AccountUnlocked(accountId));
-    }
-
     List<Account> all() {
         return accounts.findAllByOrderByUsername();
     }

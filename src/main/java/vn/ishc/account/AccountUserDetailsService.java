@@ -1,6 +1,5 @@
 package vn.ishc.account;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -9,11 +8,9 @@ import org.springframework.stereotype.Service;
 @Service
 class AccountUserDetailsService implements UserDetailsService {
     private final Accounts accounts;
-    private final Clock clock;
 
-    AccountUserDetailsService(Accounts accounts, Clock clock) {
+    AccountUserDetailsService(Accounts accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -28,6 +25,6 @@ class AccountUserDetailsService implements UserDetailsService {
                 a.passwordHash(),
                 a.role(),
                 a.enabled(),
-                a.lockedAt(clock.instant()));
+                false); // no account locks itself any more (V49); AccountUser keeps its form for stored sessions
     }
 }

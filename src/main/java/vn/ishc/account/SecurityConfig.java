@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,6 +29,7 @@ import org.springframework.security.web.context.HttpRequestResponseHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains: {@code /api/v1/**} for clients (HTTP Basic, stateless, answers in RFC 9457 problem
@@ -38,6 +40,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfig {
+
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+
+    SecurityConfig(MessageSource messages, LocaleResolver locales) {
+        this.messages = messages;
+        this.locales = locales;
+    }
 
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
@@ -54,7 +64,7 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(SecurityConfig::unauthorizedAsProblem)
+                .httpBasic(this::unauthorizedAsProblem)
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> problem(res, HttpStatus.FORBIDDEN)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .securityContext(c -> c.securityContextRepository(new WebSessionLogin()))
@@ -100,8 +110,20 @@ class SecurityConfig {
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     /** HTTP Basic whose 401 answer is problem JSON, as the API's other errors. */
-    private static void unauthorizedAsProblem(HttpBasicConfigurer<HttpSecurity> basic) {
+    private void unauthorizedAsProblem(HttpBasicConfigurer<HttpSecurity> basic) {
         basic.authenticationEntryPoint((req, res, ex) -> {
+            if (ex instanceof LoginThrottled t) {
+                res.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(t.retryAfterSeconds()));
+                String detail = messages.getMessage(
+                        "api.problem.throttled", new Object[] {t.retryAfterSeconds()}, locales.resolveLocale(req));
+                res.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                res.setCharacterEncoding("UTF-8");
+                res.getWriter()
+                        .write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\""
+                                + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+                return;
+            }
             res.setHeader("WWW-Authenticate", "Basic realm=\"ISHC Manager\"");
             problem(res, HttpStatus.UNAUTHORIZED);
         });
@@ -125,7 +147,7 @@ class SecurityConfig {
     SecurityFilterChain apiDescription(HttpSecurity http) throws Exception {
         http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(SecurityConfig::unauthorizedAsProblem)
+                .httpBasic(this::unauthorizedAsProblem)
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> problem(res, HttpStatus.FORBIDDEN)))
                 .csrf(c -> c.disable());
         return http.build();
@@ -159,12 +181,13 @@ class SecurityConfig {
     }
 
     @Bean
-    RememberingPasswordCheck authenticationProvider(
+    ThrottledLogin authenticationProvider(
             AccountUserDetailsService users,
             PasswordEncoder encoder,
             Clock clock,
+            LoginThrottle throttle,
             @Value("${ishc.security.remember-verified-password}") Duration remember) {
-        return new RememberingPasswordCheck(users, encoder, clock, remember);
+        return new ThrottledLogin(new RememberingPasswordCheck(users, encoder, clock, remember), throttle);
     }
 
     @Bean

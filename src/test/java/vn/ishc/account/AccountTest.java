@@ -3,7 +3,6 @@ package vn.ishc.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -12,27 +11,6 @@ class AccountTest {
 
     Account officer() {
         return Account.open("ward", "Ward", "{noop}x", Role.WARD_OFFICER, 42L, null, NOW);
-    }
-
-    @Test
-    void locksAfterTheGivenNumberOfFailuresForTheGivenTime() {
-        Account a = officer();
-        for (int i = 0; i < 4; i++) a.loginFailed(NOW, 5, Duration.ofMinutes(15));
-        assertThat(a.lockedAt(NOW)).isFalse();
-        a.loginFailed(NOW, 5, Duration.ofMinutes(15));
-        assertThat(a.lockedAt(NOW)).isTrue();
-        assertThat(a.lockedAt(NOW.plus(Duration.ofMinutes(14)))).isTrue();
-        assertThat(a.lockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
-    }
-
-    @Test
-    void aSuccessClearsTheFailures() {
-        Account a = officer();
-        for (int i = 0; i < 4; i++) a.loginFailed(NOW, 5, Duration.ofMinutes(15));
-        a.loginSucceeded();
-        a.loginFailed(NOW, 5, Duration.ofMinutes(15));
-        assertThat(a.lockedAt(NOW)).isFalse();
-        assertThat(a.failedAttempts()).isEqualTo(1);
     }
 
     @Test

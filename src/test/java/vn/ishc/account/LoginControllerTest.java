@@ -2,7 +2,6 @@ package vn.ishc.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.ui.ExtendedModelMap;
@@ -12,11 +11,11 @@ class LoginControllerTest {
     @Test
     void demoAccountsAreListedOnlyInDemoMode() {
         ExtendedModelMap production = new ExtendedModelMap();
-        new LoginController("", Duration.ofMinutes(15)).login(null, new MockHttpSession(), production);
+        new LoginController("").login(null, new MockHttpSession(), production);
         assertThat(production).doesNotContainKey("demoAccounts").doesNotContainKey("demoPassword");
 
         ExtendedModelMap demo = new ExtendedModelMap();
-        new LoginController("true", Duration.ofMinutes(15)).login(null, new MockHttpSession(), demo);
+        new LoginController("true").login(null, new MockHttpSession(), demo);
         assertThat(demo).containsKey("demoAccounts");
     }
 }

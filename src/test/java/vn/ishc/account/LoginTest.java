@@ -8,6 +8,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.ishc.IntegrationTest;
 
 @IntegrationTest
@@ -43,11 +46,35 @@ class LoginTest {
         return name;
     }
 
-    /** Logs in through the form; the session (kept in the database) travels in the SESSION cookie. */
-    MvcResult login(String username, String password) throws Exception {
-        return mvc.perform(
-                        post("/login").with(csrf()).param("username", username).param("password", password))
+    /**
+     * Logs in through the form, from an address of this test's own (failed logins slow down the address they
+     * come from, so each test that fails on purpose keeps to its own); the session (kept in the database)
+     * travels in the SESSION cookie.
+     */
+    MvcResult login(String username, String password, String from) throws Exception {
+        return mvc.perform(post("/login")
+                        .with(csrf())
+                        .with(from(from))
+                        .param("username", username)
+                        .param("password", password))
                 .andReturn();
+    }
+
+    MvcResult login(String username, String password) throws Exception {
+        return login(username, password, "10.1.0." + (1 + (int) (Math.random() * 250)));
+    }
+
+    static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    static String newAddress() {
+        UUID u = UUID.randomUUID();
+        return "10." + (u.getMostSignificantBits() & 0x7f) + "." + (u.getLeastSignificantBits() & 0xff) + "."
+                + ((u.getLeastSignificantBits() >>> 8) & 0xff);
     }
 
     static Cookie session(MvcResult result) {
@@ -92,22 +119,83 @@ class LoginTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountForFormAndApiUntilAnAdministratorUnlocksIt() throws Exception {
+    void aStrangersWrongPasswordsNeverLockTheOwnerOut() throws Exception {
         String name = newWardOfficer("correct-horse");
-        for (int i = 0; i < 5; i++) login(name, "wrong-" + i);
-        MvcResult result = login(name, "correct-horse");
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-        mvc.perform(get("/login").param("error", "").cookie(session(result)))
-                .andExpect(content().string(containsString("Tài khoản tạm khóa")));
-        mvc.perform(get("/api/v1/clubs").with(httpBasic(name, "correct-horse"))).andExpect(status().isUnauthorized());
+        String stranger = newAddress();
+        for (int i = 0; i < 12; i++) login(name, "wrong-" + i, stranger);
+        for (int i = 0; i < 12; i++)
+            mvc.perform(get("/api/v1/clubs").with(httpBasic(name, "guess-" + i)).with(from(stranger)));
 
-        long id = accounts.findByUsername(name).orElseThrow().id();
-        mvc.perform(post("/admin/accounts/" + id + "/unlock")
-                        .with(user(details.loadUserByUsername("demo-admin")))
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/admin/accounts"));
-        assertThat(login(name, "correct-horse").getResponse().getRedirectedUrl())
+        String owner = newAddress();
+        assertThat(login(name, "correct-horse", owner).getResponse().getRedirectedUrl())
                 .isEqualTo("/");
+        mvc.perform(get("/api/v1/clubs").with(httpBasic(name, "correct-horse")).with(from(owner)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void anAddressThatKeepsFailingWaitsAndHearsTheSameForAnyName() throws Exception {
+        String name = newWardOfficer("correct-horse");
+        String here = newAddress();
+        for (int i = 0; i < 5; i++) login(name, "wrong-" + i, here);
+        // Now even the right password waits: the address is throttled for this name, before any check.
+        MvcResult held = login(name, "correct-horse", here);
+        assertThat(held.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        String existing = mvc.perform(get("/login").param("error", "").cookie(session(held)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(existing).contains("Đã có nhiều lần đăng nhập sai từ máy này. Vui lòng đợi");
+
+        String elsewhere = newAddress();
+        String nobody = "no-such-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 5; i++) login(nobody, "wrong-" + i, elsewhere);
+        MvcResult unknown = login(nobody, "anything", elsewhere);
+        String forUnknown = mvc.perform(get("/login").param("error", "").cookie(session(unknown)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(forUnknown).contains("Đã có nhiều lần đăng nhập sai từ máy này. Vui lòng đợi");
+        // Before the throttle, a wrong password and an unknown name hear the same too.
+        assertThat(mvc.perform(get("/login").param("error", "").cookie(session(login(nobody, "x", newAddress()))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+
+    @Test
+    void theApiAnswersTooManyRequestsWithWhenToComeBack() throws Exception {
+        String name = newWardOfficer("correct-horse");
+        String here = newAddress();
+        for (int i = 0; i < 5; i++)
+            mvc.perform(get("/api/v1/clubs").with(httpBasic(name, "wrong-" + i)).with(from(here)))
+                    .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/clubs")
+                        .with(httpBasic(name, "correct-horse"))
+                        .with(from(here))
+                        .header("Accept-Language", "vi"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(429))
+                .andExpect(jsonPath("$.detail").value(containsString("Vui lòng đợi")));
+    }
+
+    @Test
+    void manyAddressesFailingForOneNameAreListedForTheAdministrator() throws Exception {
+        String name = newWardOfficer("correct-horse");
+        String first = newAddress();
+        login(name, "wrong", first);
+        login(name, "wrong", newAddress());
+        mvc.perform(get("/admin/logins").with(user(details.loadUserByUsername("demo-admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(name)))
+                .andExpect(content().string(containsString(first)));
+        mvc.perform(get("/admin/accounts").with(user(details.loadUserByUsername("demo-admin"))))
+                .andExpect(content().string(containsString("2 lần đăng nhập sai (24 giờ)")));
+        mvc.perform(get("/admin/logins").with(user(details.loadUserByUsername("demo-city"))))
+                .andExpect(status().isForbidden());
     }
 
     @Test
