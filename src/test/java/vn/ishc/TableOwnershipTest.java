@@ -41,6 +41,7 @@ class TableOwnershipTest {
         m.put("reference_data_version", "area");
         m.put("app_user", "account");
         m.put("login_", "account");
+        m.put("api_token", "account");
         m.put("spring_session", "account");
         m.put("spring_session_", "account");
         m.put("club", "club");

@@ -33,6 +33,34 @@ public final class AccountEvents {
         }
     }
 
+    /** A person created a personal API token (its name; never the token). */
+    public record ApiTokenCreated(long accountId, long tokenId, String name) implements Audited {
+        @Override
+        public AuditRecord audit() {
+            return AuditRecord.of(
+                    "account",
+                    accountId,
+                    "ApiTokenCreated",
+                    null,
+                    null,
+                    List.of(new FieldChange("apiToken", null, name)));
+        }
+    }
+
+    /** A person revoked one of their personal API tokens. */
+    public record ApiTokenRevoked(long accountId, long tokenId) implements Audited {
+        @Override
+        public AuditRecord audit() {
+            return AuditRecord.of(
+                    "account",
+                    accountId,
+                    "ApiTokenRevoked",
+                    null,
+                    null,
+                    List.of(new FieldChange("apiToken", String.valueOf(tokenId), null)));
+        }
+    }
+
     /** An administrator granted or withdrew an account's reading of health data. */
     public record HealthDataChanged(long accountId, boolean granted) implements Audited {
         @Override

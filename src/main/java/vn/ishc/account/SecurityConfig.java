@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,16 +14,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.HttpBasicConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.DeferredSecurityContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpRequestResponseHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -43,10 +41,15 @@ class SecurityConfig {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
+    private final boolean basicAuth;
 
-    SecurityConfig(MessageSource messages, LocaleResolver locales) {
+    SecurityConfig(
+            MessageSource messages,
+            LocaleResolver locales,
+            @Value("${ishc.security.api-basic-auth}") boolean basicAuth) {
         this.messages = messages;
         this.locales = locales;
+        this.basicAuth = basicAuth;
     }
 
     static final String CONTENT_SECURITY_POLICY =
@@ -54,21 +57,25 @@ class SecurityConfig {
                     + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /**
-     * The API: HTTP Basic on every request, never creating a session. The application's own pages may call it
+     * The API: a personal API token ({@code Authorization: Bearer …}, {@link ApiTokenFilter}) or, unless
+     * {@code ishc.security.api-basic-auth} is off, HTTP Basic with the password, on every request, never
+     * creating a session. The application's own pages may call it
      * too (the meeting sheet sends its queued sheets from the browser): a request with no Authorization header
      * is then authenticated by the web session it already has, and must carry that session's CSRF token in a
      * header, as the pages' forms carry it in a field. A session is read, never created or changed, here.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountUserDetailsService users) throws Exception {
         http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(this::unauthorizedAsProblem)
-                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> problem(res, HttpStatus.FORBIDDEN)))
+                .addFilterBefore(new ApiTokenFilter(tokens, users, this::unauthorized), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(this::unauthorized)
+                        .accessDeniedHandler((req, res, ex) -> problem(res, HttpStatus.FORBIDDEN)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .securityContext(c -> c.securityContextRepository(new WebSessionLogin()))
                 .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfig::sessionWrite));
+        if (basicAuth) http.httpBasic(b -> b.authenticationEntryPoint(this::unauthorized));
         return http.build();
     }
 
@@ -109,24 +116,26 @@ class SecurityConfig {
 
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-    /** HTTP Basic whose 401 answer is problem JSON, as the API's other errors. */
-    private void unauthorizedAsProblem(HttpBasicConfigurer<HttpSecurity> basic) {
-        basic.authenticationEntryPoint((req, res, ex) -> {
-            if (ex instanceof LoginThrottled t) {
-                res.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(t.retryAfterSeconds()));
-                String detail = messages.getMessage(
-                        "api.problem.throttled", new Object[] {t.retryAfterSeconds()}, locales.resolveLocale(req));
-                res.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-                res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                res.setCharacterEncoding("UTF-8");
-                res.getWriter()
-                        .write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\""
-                                + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
-                return;
-            }
-            res.setHeader("WWW-Authenticate", "Basic realm=\"ISHC Manager\"");
-            problem(res, HttpStatus.UNAUTHORIZED);
-        });
+    /**
+     * The API's answer to a request it cannot authenticate: problem JSON, 401 (naming the schemes it
+     * accepts), or 429 with {@code Retry-After} while the source address must wait ({@link LoginThrottled}).
+     */
+    private void unauthorized(HttpServletRequest req, HttpServletResponse res, AuthenticationException ex)
+            throws IOException {
+        if (ex instanceof LoginThrottled t) {
+            res.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(t.retryAfterSeconds()));
+            String detail = messages.getMessage(
+                    "api.problem.throttled", new Object[] {t.retryAfterSeconds()}, locales.resolveLocale(req));
+            res.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            res.setCharacterEncoding("UTF-8");
+            res.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\""
+                            + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+            return;
+        }
+        res.setHeader("WWW-Authenticate", basicAuth ? "Bearer, Basic realm=\"ISHC Manager\"" : "Bearer");
+        problem(res, HttpStatus.UNAUTHORIZED);
     }
 
     private static void problem(HttpServletResponse res, HttpStatus status) throws IOException {
@@ -144,12 +153,15 @@ class SecurityConfig {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain apiDescription(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiDescription(HttpSecurity http, ApiTokens tokens, AccountUserDetailsService users)
+            throws Exception {
         http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(this::unauthorizedAsProblem)
-                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> problem(res, HttpStatus.FORBIDDEN)))
+                .addFilterBefore(new ApiTokenFilter(tokens, users, this::unauthorized), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(this::unauthorized)
+                        .accessDeniedHandler((req, res, ex) -> problem(res, HttpStatus.FORBIDDEN)))
                 .csrf(c -> c.disable());
+        if (basicAuth) http.httpBasic(b -> b.authenticationEntryPoint(this::unauthorized));
         return http.build();
     }
 
@@ -188,10 +200,5 @@ class SecurityConfig {
             LoginThrottle throttle,
             @Value("${ishc.security.remember-verified-password}") Duration remember) {
         return new ThrottledLogin(new RememberingPasswordCheck(users, encoder, clock, remember), throttle);
-    }
-
-    @Bean
-    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-        return new DefaultAuthenticationEventPublisher(publisher);
     }
 }
