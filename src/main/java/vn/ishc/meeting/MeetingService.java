@@ -358,6 +358,17 @@ public class MeetingService {
         return out;
     }
 
+    /**
+     * A club's standing meetings of a month with their attendance, read without a scope check: for the
+     * report module, whose service decides who may see the club's report. Reads only.
+     */
+    public record MonthFigures(int held, int present, int excused, int absent, List<LocalDate> days) {}
+
+    @Transactional(readOnly = true)
+    public MonthFigures monthFigures(long clubId, java.time.YearMonth month) {
+        return meetings.monthFigures(clubId, month.atDay(1), month.atEndOfMonth());
+    }
+
     // ---- dues ----
 
     /** What the club collects at its meetings (nothing recorded: zero fee, no contribution). */

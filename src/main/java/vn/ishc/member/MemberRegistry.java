@@ -206,6 +206,32 @@ public class MemberRegistry {
         return compositions(List.of(clubId), on).getOrDefault(clubId, Composition.of(0, 0, 0, 0, standard));
     }
 
+    /** A club's members over a month: who joined, who left, and the composition on its last day. */
+    public record MonthFigures(int joined, int left, Composition atEnd) {}
+
+    /**
+     * A club's members over a month, read without a scope check: for the report module, whose service decides
+     * who may see the club's report. Reads only.
+     */
+    public MonthFigures monthFigures(long clubId, java.time.YearMonth month) {
+        LocalDate from = month.atDay(1), to = month.atEndOfMonth();
+        int joined = jdbc.sql(
+                        "select count(*) from member_fact_v where club_id = :club and joined_on between :from and :to")
+                .param("club", clubId)
+                .param("from", from)
+                .param("to", to)
+                .query(Integer.class)
+                .single();
+        int left = jdbc.sql(
+                        "select count(*) from member_fact_v where club_id = :club and left_on between :from and :to")
+                .param("club", clubId)
+                .param("from", from)
+                .param("to", to)
+                .query(Integer.class)
+                .single();
+        return new MonthFigures(joined, left, compositions(List.of(clubId), to).get(clubId));
+    }
+
     /** The compositions of the given clubs on a date, computed in one query. */
     public Map<Long, Composition> compositions(Collection<Long> clubIds, LocalDate on) {
         Map<Long, Composition> result = new HashMap<>();
