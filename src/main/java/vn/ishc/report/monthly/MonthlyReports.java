@@ -24,9 +24,17 @@ public class MonthlyReports {
     }
 
     public Optional<MonthlyReport> find(long clubId, YearMonth month) {
-        record Row(long id, long clubId, long unitId, LocalDate month, String state, String narrative, int version) {}
-        Optional<Row> row = jdbc.sql("select id, club_id, unit_id, month, state, narrative, version from report_monthly"
-                        + " where club_id = :club and month = :month")
+        record Row(
+                long id,
+                long clubId,
+                long unitId,
+                LocalDate reportMonth,
+                String state,
+                String narrative,
+                int version) {}
+        Optional<Row> row = jdbc.sql(
+                        "select id, club_id, unit_id, report_month, state, narrative, version from report_monthly"
+                                + " where club_id = :club and report_month = :month")
                 .param("club", clubId)
                 .param("month", month.atDay(1))
                 .query(Row.class)
@@ -35,7 +43,7 @@ public class MonthlyReports {
                 r.id(),
                 r.clubId(),
                 r.unitId(),
-                YearMonth.from(r.month()),
+                YearMonth.from(r.reportMonth()),
                 ReportState.valueOf(r.state()),
                 r.narrative(),
                 r.version(),
@@ -66,7 +74,7 @@ public class MonthlyReports {
         long id;
         if (r.id() == null) {
             var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-            jdbc.sql("insert into report_monthly (club_id, unit_id, month, state, narrative, version)"
+            jdbc.sql("insert into report_monthly (club_id, unit_id, report_month, state, narrative, version)"
                             + " values (:club, :unit, :month, :state, :narrative, 1)")
                     .param("club", r.clubId())
                     .param("unit", r.unitId())
@@ -108,7 +116,7 @@ public class MonthlyReports {
         Map<Long, ReportState> out = new HashMap<>();
         if (clubIds.isEmpty()) return out;
         String ids = clubIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        jdbc.sql("select club_id, state from report_monthly where month = :month and club_id in (" + ids + ")")
+        jdbc.sql("select club_id, state from report_monthly where report_month = :month and club_id in (" + ids + ")")
                 .param("month", month.atDay(1))
                 .query(rs -> {
                     out.put(rs.getLong("club_id"), ReportState.valueOf(rs.getString("state")));
@@ -118,7 +126,7 @@ public class MonthlyReports {
 
     /** The state of a club-month's report as stored now (null: nothing submitted). */
     public ReportState stateOf(long clubId, LocalDate day) {
-        return jdbc.sql("select state from report_monthly where club_id = :club and month = :month")
+        return jdbc.sql("select state from report_monthly where club_id = :club and report_month = :month")
                 .param("club", clubId)
                 .param("month", YearMonth.from(day).atDay(1))
                 .query(String.class)
