@@ -69,10 +69,8 @@ class MonthlyReportApiTest {
                         .content("{\"comment\":\" \"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.comment").exists());
-        mvc.perform(post(base + "/accept").with(as("demo-city")).with(csrf()))
-                .andExpect(status().isConflict());
-        mvc.perform(post(base + "/approve").with(as("demo-club")).with(csrf()))
-                .andExpect(status().isNotFound());
+        mvc.perform(post(base + "/accept").with(as("demo-city")).with(csrf())).andExpect(status().isConflict());
+        mvc.perform(post(base + "/approve").with(as("demo-club")).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(post(base + "/approve").with(as("demo-ward")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("APPROVED"))
