@@ -276,11 +276,6 @@ public class MonthlyReportService {
         return new Glance(month, unitId, counts, rows.subList(fromIndex, toIndex), rows.size(), p, pageSize);
     }
 
-    /** Whether the user sees the month at a glance (ward and city officers, administrators, viewers). */
-    public boolean mayGlance() {
-        return user.loggedIn() && user.scope().kind() != vn.ishc.shared.Scope.Kind.CLUB;
-    }
-
     /** The month whose report is due now: last month. */
     public YearMonth lastMonth() {
         return thisMonth().minusMonths(1);

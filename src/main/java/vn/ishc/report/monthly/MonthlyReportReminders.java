@@ -36,7 +36,7 @@ class MonthlyReportReminders implements HomeReminders {
         List<Reminder> out = new ArrayList<>();
         Scope scope = user.scope();
         String glance = "/reports/monthly?month=" + month;
-        if (scope.kind() == Scope.Kind.CLUB) {
+        if (scope.clubId() != null) {
             if (!user.maySubmitMonthlyReports()) return List.of();
             long club = scope.clubId();
             ReportState stored = rows.stateOf(club, month.atDay(1));
@@ -54,14 +54,14 @@ class MonthlyReportReminders implements HomeReminders {
                         false));
             return out;
         }
-        if (user.mayApproveMonthlyReports() && scope.kind() == Scope.Kind.UNITS) {
+        if (user.mayApproveMonthlyReports() && !scope.unrestricted()) {
             long n = reports.glance(month, null, ReportState.SUBMITTED, 0, 1)
                     .counts()
                     .get(ReportState.SUBMITTED);
             if (n > 0)
                 out.add(new Reminder("report.reminder.toApprove", List.of(n), n, glance + "&state=SUBMITTED", true));
         }
-        if (user.mayAcceptMonthlyReports() && scope.kind() == Scope.Kind.UNITS) {
+        if (user.mayAcceptMonthlyReports() && !scope.unrestricted()) {
             long n = reports.glance(month, null, ReportState.APPROVED, 0, 1)
                     .counts()
                     .get(ReportState.APPROVED);
