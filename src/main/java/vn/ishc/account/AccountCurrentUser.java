@@ -128,4 +128,24 @@ class AccountCurrentUser implements CurrentUser {
     public boolean mayRecordHealthChecks() {
         return mayReadHealthData();
     }
+
+    @Override
+    public boolean maySubmitMonthlyReports() {
+        return is(Role.ADMIN, Role.CLUB_BOARD);
+    }
+
+    @Override
+    public boolean mayApproveMonthlyReports() {
+        return is(Role.ADMIN, Role.WARD_OFFICER);
+    }
+
+    @Override
+    public boolean mayAcceptMonthlyReports() {
+        return is(Role.ADMIN, Role.CITY_OFFICER);
+    }
+
+    @Override
+    public boolean mayUnlockMonths() {
+        return is(Role.ADMIN, Role.CITY_OFFICER);
+    }
 }

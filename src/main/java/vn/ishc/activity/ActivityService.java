@@ -32,6 +32,7 @@ import vn.ishc.member.MemberRegistry;
 import vn.ishc.member.MemberView;
 import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.FieldChange;
+import vn.ishc.shared.MonthLocks;
 import vn.ishc.shared.NotFoundException;
 import vn.ishc.shared.Refused;
 import vn.ishc.shared.Vnd;
@@ -44,6 +45,7 @@ import vn.ishc.shared.Vnd;
  */
 @Service
 public class ActivityService {
+    private final MonthLocks monthLocks;
     private final Activities activities;
     private final ClubDirectory clubs;
     private final MemberRegistry members;
@@ -53,6 +55,7 @@ public class ActivityService {
     private final ApplicationEventPublisher events;
 
     ActivityService(
+            MonthLocks monthLocks,
             Activities activities,
             ClubDirectory clubs,
             MemberRegistry members,
@@ -60,6 +63,7 @@ public class ActivityService {
             CurrentUser user,
             Clock clock,
             ApplicationEventPublisher events) {
+        this.monthLocks = monthLocks;
         this.activities = activities;
         this.clubs = clubs;
         this.members = members;
@@ -105,6 +109,7 @@ public class ActivityService {
                 new Activity.Context(today(), club.foundedOn(), activeOn(club, day), onTheDay, areaMap(), kindMap()),
                 user.name(),
                 clock.instant());
+        monthLocks.ensureOpen(club.id(), a.heldOn());
         if (a.paidBy() == PaidBy.CLUB_FUND) {
             try {
                 Spent spent = funds.spend(new Spend(club.id(), a.heldOn(), a.cost(), a.title(), null, null));
@@ -139,6 +144,7 @@ public class ActivityService {
         Activity a = get(c.activityId());
         ClubView club = clubs.writable(a.clubId());
         if (a.version() != c.version()) throw new ActivityEditedConcurrently();
+        monthLocks.ensureOpen(club.id(), a.heldOn());
         Map<String, Object> before = text(a);
         a.edit(c.title(), c.description());
         activities.update(a);
@@ -164,6 +170,8 @@ public class ActivityService {
         Activity a = get(c.activityId());
         ClubView club = clubs.writable(a.clubId());
         LocalDate today = today();
+        monthLocks.ensureOpen(club.id(), a.heldOn());
+        monthLocks.ensureOpen(club.id(), today);
         a.cancel(today, c.reason(), user.name(), clock.instant());
         SpendingCancelled back = new SpendingCancelled(0, false);
         if (a.spentFromFund()) {

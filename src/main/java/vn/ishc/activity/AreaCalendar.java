@@ -83,6 +83,31 @@ public class AreaCalendar {
         return new ClubYear(club, year, rows, last, total);
     }
 
+    /** One kind of record's counts in a club's month (activities, health checks, home-care visits, cases). */
+    public record MonthTally(String labelKey, Map<String, Long> byArea, long total) {}
+
+    /**
+     * A club's month by area, one tally per kind of record that counts (activities, health checks,
+     * home-care visits, cases), standing records only, read without a scope check: for the report module,
+     * whose service decides who may see the club's report. Reads only.
+     */
+    @Transactional(readOnly = true)
+    public List<MonthTally> month(long clubId, java.time.YearMonth month) {
+        List<MonthTally> out = new ArrayList<>();
+        for (AreaTally t : tallies) {
+            Map<String, Long> byArea = new LinkedHashMap<>();
+            for (Area a : activities.areas()) byArea.put(a.code(), 0L);
+            long total = 0;
+            for (AreaTally.AreaCount c : t.count(List.of(clubId), month.getYear())) {
+                if (!c.month().equals(month)) continue;
+                byArea.merge(c.area(), c.count(), Long::sum);
+                total += c.count();
+            }
+            out.add(new MonthTally(t.labelKey(), byArea, total));
+        }
+        return out;
+    }
+
     /** A club's row of the ward's or city's view: its count in each area shown. */
     public record ClubRow(ClubView club, Map<String, Long> counts, long total) {
         public long count(String area) {

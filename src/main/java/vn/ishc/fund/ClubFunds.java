@@ -56,8 +56,16 @@ public class ClubFunds {
     private final FundBooks books;
     private final FundRules rules;
     private final FundAccess access;
+    private final vn.ishc.fund.loan.Loans loanRows;
 
-    ClubFunds(LoanService loans, CashBookService cash, FundBooks books, FundRules rules, FundAccess access) {
+    ClubFunds(
+            LoanService loans,
+            CashBookService cash,
+            FundBooks books,
+            FundRules rules,
+            FundAccess access,
+            vn.ishc.fund.loan.Loans loanRows) {
+        this.loanRows = loanRows;
         this.loans = loans;
         this.cash = cash;
         this.books = books;
@@ -168,6 +176,69 @@ public class ClubFunds {
         var c = cash.check(clubId, on);
         return new Balances(
                 clubId, on, Vnd.of(c.loanCash()), Vnd.of(c.outstanding()), Vnd.of(c.activityBalance()), c.holds());
+    }
+
+    /**
+     * A club's funds from {@code from} to {@code to} (both included), read without a scope check: for the
+     * report module, whose service decides who may see the club's report. Reads only.
+     */
+    @Transactional(readOnly = true)
+    public FundResults.SpanFigures span(long clubId, java.time.LocalDate from, java.time.LocalDate to) {
+        List<Entry> entries = books.entries(clubId);
+        java.time.LocalDate before = from.minusDays(1);
+        long[] in = new long[2], out = new long[2];
+        long disbursed = 0, principal = 0, fees = 0;
+        java.util.Set<Long> disbursedLoans = new java.util.HashSet<>();
+        for (Entry e : entries) {
+            if (e.date().isBefore(from) || e.date().isAfter(to)) continue;
+            int f = e.fund() == vn.ishc.fund.ledger.Fund.LOAN_FUND ? 0 : 1;
+            long signed = e.kind().cashSign() * e.termAmount();
+            if (e.kind().cashSign() > 0) in[f] += signed;
+            else if (e.kind().cashSign() < 0) out[f] -= signed;
+            switch (e.kind()) {
+                case DISBURSEMENT -> {
+                    disbursed += e.termAmount();
+                    if (!e.isReversal() && e.loanId() != null) disbursedLoans.add(e.loanId());
+                }
+                case PRINCIPAL_REPAID -> principal += e.termAmount();
+                case FEE_RECEIVED -> fees += e.termAmount();
+                default -> {}
+            }
+        }
+        long outstanding = 0, overdue = 0;
+        int running = 0, late = 0;
+        for (Loan l : loanRows.ofClub(clubId)) {
+            long owed = l.outstanding(to).dong();
+            if (owed <= 0) continue;
+            running++;
+            outstanding += owed;
+            if (l.daysOverdue(to) > 0) {
+                late++;
+                overdue += owed;
+            }
+        }
+        var loanFund = vn.ishc.fund.ledger.Fund.LOAN_FUND;
+        var activityFund = vn.ishc.fund.ledger.Fund.ACTIVITY_FUND;
+        return new FundResults.SpanFigures(
+                clubId,
+                from,
+                to,
+                Vnd.of(vn.ishc.fund.ledger.Balances.cash(entries, loanFund, before)),
+                Vnd.of(in[0]),
+                Vnd.of(out[0]),
+                Vnd.of(vn.ishc.fund.ledger.Balances.cash(entries, loanFund, to)),
+                Vnd.of(vn.ishc.fund.ledger.Balances.cash(entries, activityFund, before)),
+                Vnd.of(in[1]),
+                Vnd.of(out[1]),
+                Vnd.of(vn.ishc.fund.ledger.Balances.cash(entries, activityFund, to)),
+                Vnd.of(disbursed),
+                disbursedLoans.size(),
+                Vnd.of(principal),
+                Vnd.of(fees),
+                Vnd.of(outstanding),
+                running,
+                Vnd.of(overdue),
+                late);
     }
 
     /** One repayment of one loan. */

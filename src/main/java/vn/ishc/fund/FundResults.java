@@ -79,4 +79,30 @@ public final class FundResults {
      */
     public record Taken(
             long posting, LocalDate on, TakenKind kind, Long loanId, Long borrowerId, String counterpart, Vnd amount) {}
+
+    /**
+     * A club's funds over a span of days (a month, for the monthly report): each fund's cash at the start
+     * (the end of the day before) and end, what came in and went out (reversals counted against the kind they
+     * reverse), the loans disbursed, principal and fees repaid, and the loans outstanding and overdue at the end.
+     */
+    public record SpanFigures(
+            long clubId,
+            LocalDate from,
+            LocalDate to,
+            Vnd loanFundOpening,
+            Vnd loanFundReceipts,
+            Vnd loanFundPayments,
+            Vnd loanFundClosing,
+            Vnd activityFundOpening,
+            Vnd activityFundReceipts,
+            Vnd activityFundExpenses,
+            Vnd activityFundClosing,
+            Vnd disbursed,
+            int loansDisbursed,
+            Vnd principalRepaid,
+            Vnd feesReceived,
+            Vnd outstanding,
+            int loansRunning,
+            Vnd overdue,
+            int loansOverdue) {}
 }

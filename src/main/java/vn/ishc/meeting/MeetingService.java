@@ -45,6 +45,7 @@ import vn.ishc.member.MemberRegistry;
 import vn.ishc.member.MemberView;
 import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.FieldChange;
+import vn.ishc.shared.MonthLocks;
 import vn.ishc.shared.Vnd;
 
 /**
@@ -55,6 +56,7 @@ import vn.ishc.shared.Vnd;
  */
 @Service
 public class MeetingService {
+    private final MonthLocks monthLocks;
     private final Meetings meetings;
     private final ClubDirectory clubs;
     private final MemberRegistry members;
@@ -65,6 +67,7 @@ public class MeetingService {
     private final TransactionTemplate tx;
 
     MeetingService(
+            MonthLocks monthLocks,
             Meetings meetings,
             ClubDirectory clubs,
             MemberRegistry members,
@@ -73,6 +76,7 @@ public class MeetingService {
             Clock clock,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
+        this.monthLocks = monthLocks;
         this.meetings = meetings;
         this.clubs = clubs;
         this.members = members;
@@ -164,6 +168,7 @@ public class MeetingService {
     private Meeting record(HoldMeeting c) {
         ClubView club = clubs.writable(c.clubId());
         LocalDate day = c.heldOn() == null ? today() : c.heldOn();
+        monthLocks.ensureOpen(club.id(), day);
         Map<Long, String> onTheDay = new LinkedHashMap<>();
         for (MemberView m : members.membersOf(club.id(), day))
             onTheDay.put(m.personId(), m.person().fullName());
@@ -315,6 +320,8 @@ public class MeetingService {
         Meeting m = get(c.meetingId());
         ClubView club = clubs.writable(m.clubId());
         LocalDate today = today();
+        monthLocks.ensureOpen(club.id(), m.heldOn());
+        monthLocks.ensureOpen(club.id(), today);
         m.reverse(today, c.reason(), user.name(), clock.instant(), today);
         if (!m.postings().isEmpty()) {
             try {
@@ -342,6 +349,7 @@ public class MeetingService {
         Meeting m = get(c.meetingId());
         ClubView club = clubs.writable(m.clubId());
         if (m.version() != c.version()) throw new MeetingEditedConcurrently();
+        monthLocks.ensureOpen(club.id(), m.heldOn());
         Map<String, Object> before = minutes(m);
         m.editMinutes(c.place(), c.topics(), c.decisions());
         meetings.update(m);
@@ -356,6 +364,17 @@ public class MeetingService {
         out.put("topics", m.topics());
         out.put("decisions", m.decisions());
         return out;
+    }
+
+    /**
+     * A club's standing meetings of a month with their attendance, read without a scope check: for the
+     * report module, whose service decides who may see the club's report. Reads only.
+     */
+    public record MonthFigures(int held, int present, int excused, int absent, List<LocalDate> days) {}
+
+    @Transactional(readOnly = true)
+    public MonthFigures monthFigures(long clubId, java.time.YearMonth month) {
+        return meetings.monthFigures(clubId, month.atDay(1), month.atEndOfMonth());
     }
 
     // ---- dues ----

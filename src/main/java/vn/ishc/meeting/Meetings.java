@@ -431,4 +431,31 @@ public class Meetings {
         }
         return out;
     }
+
+    /** The standing meetings of a club between two days (both included) and their attendance. */
+    MeetingService.MonthFigures monthFigures(long clubId, LocalDate from, LocalDate to) {
+        List<LocalDate> days = jdbc.sql("select held_on from meeting where club_id = :club and live_on is not null"
+                        + " and held_on between :from and :to order by held_on")
+                .param("club", clubId)
+                .param("from", from)
+                .param("to", to)
+                .query(LocalDate.class)
+                .list();
+        int[] count = new int[3];
+        jdbc.sql("select a.attendance, count(*) as n from meeting_attendance a join meeting m on m.id = a.meeting_id"
+                        + " where m.club_id = :club and m.live_on is not null and m.held_on between :from and :to"
+                        + " group by a.attendance")
+                .param("club", clubId)
+                .param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    int n = rs.getInt("n");
+                    switch (rs.getString("attendance")) {
+                        case "PRESENT" -> count[0] += n;
+                        case "EXCUSED" -> count[1] += n;
+                        default -> count[2] += n;
+                    }
+                });
+        return new MeetingService.MonthFigures(days.size(), count[0], count[1], count[2], days);
+    }
 }

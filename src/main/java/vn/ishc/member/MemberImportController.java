@@ -224,7 +224,8 @@ class MemberImportController {
         MemberImportService.Committed committed;
         try {
             committed = imports.commit(importId);
-        } catch (MemberImportRefused e) {
+        } catch (MemberImportRefused | vn.ishc.shared.MonthLocked e) {
+            // A refusal of the whole file (a row dated in a locked month among them): nothing was saved.
             model.addAttribute("message", e.messageKey());
             model.addAttribute("messageArgs", e.args());
             return previewPage(imports.preview(importId), null, model);

@@ -29,6 +29,7 @@ import vn.ishc.club.ClubView;
 import vn.ishc.member.MemberImportLine.Problem;
 import vn.ishc.member.MemberImportPreview.Status;
 import vn.ishc.shared.CurrentUser;
+import vn.ishc.shared.MonthLocks;
 import vn.ishc.shared.SearchText;
 import vn.ishc.shared.SpreadsheetReader;
 import vn.ishc.shared.SpreadsheetRow;
@@ -42,6 +43,7 @@ import vn.ishc.shared.SpreadsheetTable;
  */
 @Service
 class MemberImportService {
+    private final MonthLocks monthLocks;
     /** The most data rows one upload may hold. */
     static final int MAX_ROWS = 20_000;
 
@@ -62,6 +64,7 @@ class MemberImportService {
     private final Memberships memberships;
 
     MemberImportService(
+            MonthLocks monthLocks,
             MemberRegistry registry,
             ClubDirectory clubs,
             People people,
@@ -72,6 +75,7 @@ class MemberImportService {
             CurrentUser user,
             @Value("${ishc.import.keep-pending}") java.time.Duration keepPending,
             org.springframework.context.ApplicationEventPublisher events) {
+        this.monthLocks = monthLocks;
         this.user = user;
         this.keepPending = keepPending;
         this.registry = registry;
@@ -236,6 +240,8 @@ class MemberImportService {
         if (lines.isEmpty()) throw new MemberImportRefused("import.error.nothingToSave");
         long wrong = lines.stream().filter(l -> !l.valid()).count();
         if (wrong > 0) throw new MemberImportRefused("import.error.rowsHaveErrors", wrong);
+        // A row dated in a locked month refuses the whole import, naming the month: nothing is half-imported.
+        for (MemberImportLine line : lines) monthLocks.ensureOpen(club.id(), line.joinedOn());
         LocalDate today = LocalDate.now(clock);
         Composition before = registry.compositionOf(club.id(), today);
         insert(club.id(), lines);

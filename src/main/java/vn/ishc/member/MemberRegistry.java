@@ -34,6 +34,7 @@ import vn.ishc.member.MemberCommands.RegisterMember;
 import vn.ishc.member.MemberCommands.UpdatePerson;
 import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.FieldChange;
+import vn.ishc.shared.MonthLocks;
 import vn.ishc.shared.Scope;
 import vn.ishc.shared.SearchText;
 
@@ -43,6 +44,7 @@ import vn.ishc.shared.SearchText;
  */
 @Service
 public class MemberRegistry {
+    private final MonthLocks monthLocks;
     private static final Pattern NATIONAL_ID = Pattern.compile("\\d{9}|\\d{12}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .-]{8,20}");
 
@@ -65,6 +67,7 @@ public class MemberRegistry {
     private final MessageSource messages;
 
     MemberRegistry(
+            MonthLocks monthLocks,
             People people,
             Memberships memberships,
             JdbcClient jdbc,
@@ -75,6 +78,7 @@ public class MemberRegistry {
             Clock clock,
             ApplicationEventPublisher events,
             MessageSource messages) {
+        this.monthLocks = monthLocks;
         this.messages = messages;
         this.people = people;
         this.memberships = memberships;
@@ -206,6 +210,32 @@ public class MemberRegistry {
         return compositions(List.of(clubId), on).getOrDefault(clubId, Composition.of(0, 0, 0, 0, standard));
     }
 
+    /** A club's members over a month: who joined, who left, and the composition on its last day. */
+    public record MonthFigures(int joined, int left, Composition atEnd) {}
+
+    /**
+     * A club's members over a month, read without a scope check: for the report module, whose service decides
+     * who may see the club's report. Reads only.
+     */
+    public MonthFigures monthFigures(long clubId, java.time.YearMonth month) {
+        LocalDate from = month.atDay(1), to = month.atEndOfMonth();
+        int joined = jdbc.sql(
+                        "select count(*) from member_fact_v where club_id = :club and joined_on between :from and :to")
+                .param("club", clubId)
+                .param("from", from)
+                .param("to", to)
+                .query(Integer.class)
+                .single();
+        int left = jdbc.sql(
+                        "select count(*) from member_fact_v where club_id = :club and left_on between :from and :to")
+                .param("club", clubId)
+                .param("from", from)
+                .param("to", to)
+                .query(Integer.class)
+                .single();
+        return new MonthFigures(joined, left, compositions(List.of(clubId), to).get(clubId));
+    }
+
     /** The compositions of the given clubs on a date, computed in one query. */
     public Map<Long, Composition> compositions(Collection<Long> clubIds, LocalDate on) {
         Map<Long, Composition> result = new HashMap<>();
@@ -301,6 +331,7 @@ public class MemberRegistry {
     public MemberSaved register(RegisterMember command) {
         ClubView club = changeableClub(command.clubId());
         checkJoin(club, command.joinedOn());
+        monthLocks.ensureOpen(club.id(), command.joinedOn());
         validate(command.person());
         List<PossibleDuplicates.Candidate> duplicates = duplicatesOf(command.person(), club.id(), null);
         if (!duplicates.isEmpty() && !command.notADuplicate()) throw new PossibleDuplicates(duplicates);
@@ -318,6 +349,7 @@ public class MemberRegistry {
     public MemberSaved join(JoinClub command) {
         ClubView club = changeableClub(command.clubId());
         checkJoin(club, command.joinedOn());
+        monthLocks.ensureOpen(club.id(), command.joinedOn());
         Person person = people.findById(command.personId())
                 .filter(p -> p.mergedIntoId() == null)
                 .orElseThrow(() -> new MemberNotFound("person " + command.personId()));
@@ -359,6 +391,7 @@ public class MemberRegistry {
         ClubView club = changeableClub(m.clubId());
         Composition before = compositionOf(m.clubId(), LocalDate.now(clock));
         m.leave(command.leftOn(), command.reason());
+        monthLocks.ensureOpen(club.id(), m.leftOn());
         memberships.save(m);
         events.publishEvent(new MemberEvents.MemberLeft(
                 m.id(), m.personId(), club.id(), club.unitId(), m.leftOn(), command.reason()));
@@ -376,6 +409,8 @@ public class MemberRegistry {
         if (to.id() == from.clubId()) throw new MemberRefused("toClubId", "member.error.sameClub");
         checkJoin(to, command.on().plusDays(1));
         from.leave(command.on(), command.reason());
+        monthLocks.ensureOpen(from.clubId(), command.on());
+        monthLocks.ensureOpen(to.id(), command.on().plusDays(1));
         memberships.save(from);
         checkFree(from.personId(), command.on().plusDays(1));
         Composition before = compositionOf(to.id(), LocalDate.now(clock));

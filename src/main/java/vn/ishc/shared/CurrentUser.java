@@ -63,4 +63,19 @@ public interface CurrentUser {
      * viewers included although their scope is otherwise read-only (requirements, section 1).
      */
     boolean mayRecordHealthChecks();
+
+    /** Submit their club's monthly report (R17): club boards, for their club, and administrators. */
+    boolean maySubmitMonthlyReports();
+
+    /** Approve or return the monthly reports of the clubs in their territory: ward officers and administrators. */
+    boolean mayApproveMonthlyReports();
+
+    /** Accept approved monthly reports: city officers (in their scope) and administrators. */
+    boolean mayAcceptMonthlyReports();
+
+    /**
+     * Unlock an approved (locked) club-month with a reason, reopening its report: administrators and city
+     * officers (in their scope); see docs/security.md.
+     */
+    boolean mayUnlockMonths();
 }

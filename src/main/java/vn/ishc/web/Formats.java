@@ -28,4 +28,9 @@ public class Formats {
     public String money(Vnd amount) {
         return amount == null ? "" : amount.format();
     }
+
+    /** An amount kept as whole đồng (e.g. in a report's snapshot). */
+    public String dong(long amount) {
+        return money(Vnd.of(amount));
+    }
 }

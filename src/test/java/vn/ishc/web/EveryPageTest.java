@@ -73,6 +73,7 @@ class EveryPageTest {
         MEETING,
         HEALTH_CHECK,
         HELP_CASE,
+        REPORT_MONTH,
         FORMAT;
 
         /** Values that belong to one club (its members, loans, unit, import) rather than to the whole city. */
@@ -145,6 +146,7 @@ class EveryPageTest {
                 case "meetings/id" -> Kind.MEETING;
                 case "checks/checkId" -> Kind.HEALTH_CHECK;
                 case "cases/caseId" -> Kind.HELP_CASE;
+                case "reports/month" -> Kind.REPORT_MONTH;
                 default -> null;
             };
             assertThat(kind)
@@ -281,6 +283,19 @@ class EveryPageTest {
             case HELP_CASE -> ids("select min(id) from help_case where club_id = ?", club.id());
             case IMPORT -> importId == null ? List.of() : List.of(String.valueOf(importId));
             case ROW -> List.of("2", "3");
+            // The report's month: last month (a demo report may exist), one with a report of its own, and the
+            // month of the club's founding (no report).
+            case REPORT_MONTH -> {
+                List<String> months = new ArrayList<>(List.of(
+                        java.time.YearMonth.of(2026, 10).toString(),
+                        java.time.YearMonth.from(club.foundedOn()).toString()));
+                jdbc.sql("select min(report_month) from report_monthly where club_id = ?")
+                        .param(club.id())
+                        .query(LocalDate.class)
+                        .optional()
+                        .ifPresent(d -> months.add(java.time.YearMonth.from(d).toString()));
+                yield months;
+            }
             case UNIT_CHANGE ->
                 jdbc.sql("select min(id) from unit_change").query(Long.class).optional().stream()
                         .map(String::valueOf)

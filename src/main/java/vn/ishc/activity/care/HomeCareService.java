@@ -22,6 +22,7 @@ import vn.ishc.member.MemberRegistry;
 import vn.ishc.member.MemberView;
 import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.FieldChange;
+import vn.ishc.shared.MonthLocks;
 import vn.ishc.shared.NotFoundException;
 import vn.ishc.shared.PersonalDataViewed;
 
@@ -33,6 +34,7 @@ import vn.ishc.shared.PersonalDataViewed;
  */
 @Service
 public class HomeCareService {
+    private final MonthLocks monthLocks;
     /** Where home-care data was viewed, for the access log. */
     public static final String VIEW = "home-care";
 
@@ -44,12 +46,14 @@ public class HomeCareService {
     private final ApplicationEventPublisher events;
 
     HomeCareService(
+            MonthLocks monthLocks,
             HomeCare care,
             ClubDirectory clubs,
             MemberRegistry members,
             CurrentUser user,
             Clock clock,
             ApplicationEventPublisher events) {
+        this.monthLocks = monthLocks;
         this.care = care;
         this.clubs = clubs;
         this.members = members;
@@ -217,14 +221,16 @@ public class HomeCareService {
     @Transactional
     public Visit visit(RecordVisit c) {
         ClubView club = clubs.writable(c.clubId());
-        Visit v = care.insert(Visit.record(
+        Visit made = Visit.record(
                 c,
                 volunteerOf(club, c.volunteerId()),
                 recipientOf(club, c.recipientId()),
                 today(),
                 club.foundedOn(),
                 user.name(),
-                clock.instant()));
+                clock.instant());
+        monthLocks.ensureOpen(club.id(), made.visitedOn());
+        Visit v = care.insert(made);
         publish("care-visit", v.id(), club, "VisitRecorded", v);
         return v;
     }

@@ -19,6 +19,7 @@ import vn.ishc.member.MemberRegistry;
 import vn.ishc.member.MemberView;
 import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.FieldChange;
+import vn.ishc.shared.MonthLocks;
 import vn.ishc.shared.NotFoundException;
 import vn.ishc.shared.PersonalDataViewed;
 
@@ -28,6 +29,7 @@ import vn.ishc.shared.PersonalDataViewed;
  */
 @Service
 public class HelpCaseService {
+    private final MonthLocks monthLocks;
     /** Where cases were viewed, for the access log. */
     public static final String VIEW = "help-cases";
 
@@ -39,12 +41,14 @@ public class HelpCaseService {
     private final ApplicationEventPublisher events;
 
     HelpCaseService(
+            MonthLocks monthLocks,
             HelpCases cases,
             ClubDirectory clubs,
             MemberRegistry members,
             CurrentUser user,
             Clock clock,
             ApplicationEventPublisher events) {
+        this.monthLocks = monthLocks;
         this.cases = cases;
         this.clubs = clubs;
         this.members = members;
@@ -129,8 +133,9 @@ public class HelpCaseService {
                     .map(m -> m.person().fullName())
                     .findFirst()
                     .orElse(null);
-        HelpCase h =
-                cases.insert(HelpCase.open(c, memberName, today(), club.foundedOn(), user.name(), clock.instant()));
+        HelpCase opened = HelpCase.open(c, memberName, today(), club.foundedOn(), user.name(), clock.instant());
+        monthLocks.ensureOpen(club.id(), opened.openedOn());
+        HelpCase h = cases.insert(opened);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("personId", h.personId());
         after.put("helpedName", h.helpedName());
@@ -146,6 +151,7 @@ public class HelpCaseService {
     public HelpCase addStep(AddStep c) {
         HelpCase h = writableCase(c.caseId(), c.version());
         HelpCase.Step s = h.addStep(c.takenOn(), c.what(), today());
+        monthLocks.ensureOpen(h.clubId(), s.takenOn());
         cases.update(h, c.version());
         cases.insertStep(h.id(), h.steps().size() - 1, s);
         events.publishEvent(new CaseChanged(
@@ -161,6 +167,7 @@ public class HelpCaseService {
     public HelpCase close(CloseCase c) {
         HelpCase h = writableCase(c.caseId(), c.version());
         h.close(c.closedOn(), c.outcome(), today());
+        monthLocks.ensureOpen(h.clubId(), h.closedOn());
         cases.update(h, c.version());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("closedOn", h.closedOn());

@@ -23,6 +23,7 @@ import vn.ishc.member.MemberRegistry;
 import vn.ishc.member.MemberView;
 import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.FieldChange;
+import vn.ishc.shared.MonthLocks;
 import vn.ishc.shared.NotFoundException;
 import vn.ishc.shared.PersonalDataViewed;
 
@@ -36,6 +37,7 @@ import vn.ishc.shared.PersonalDataViewed;
  */
 @Service
 public class HealthService {
+    private final MonthLocks monthLocks;
     /** Where health data was viewed, for the access log ({@code audit.what.<kind>}). */
     public static final String VIEW_CHECK = "health-check";
 
@@ -50,12 +52,14 @@ public class HealthService {
     private final ApplicationEventPublisher events;
 
     HealthService(
+            MonthLocks monthLocks,
             HealthChecks checks,
             ClubDirectory clubs,
             MemberRegistry members,
             CurrentUser user,
             Clock clock,
             ApplicationEventPublisher events) {
+        this.monthLocks = monthLocks;
         this.checks = checks;
         this.clubs = clubs;
         this.members = members;
@@ -182,6 +186,7 @@ public class HealthService {
                 onTheDay.put(m.personId(), m.person().fullName());
         HealthCheck check = HealthCheck.record(
                 c, new HealthCheck.Context(today, club.foundedOn(), onTheDay), user.name(), clock.instant());
+        monthLocks.ensureOpen(club.id(), check.checkedOn());
         check = checks.insert(check);
         events.publishEvent(new HealthCheckRecorded(
                 check.id(),

@@ -30,6 +30,7 @@ import vn.ishc.fund.ledger.Invariants;
 import vn.ishc.fund.ledger.Posting;
 import vn.ishc.fund.ledger.Term;
 import vn.ishc.fund.loan.Loans;
+import vn.ishc.shared.MonthLocks;
 import vn.ishc.shared.Vnd;
 
 /**
@@ -40,6 +41,7 @@ import vn.ishc.shared.Vnd;
  */
 @Service
 public class CashBookService {
+    private final MonthLocks monthLocks;
     private final FundBooks books;
     private final FundAccess access;
     private final Loans loans;
@@ -48,12 +50,14 @@ public class CashBookService {
     private final ApplicationEventPublisher events;
 
     CashBookService(
+            MonthLocks monthLocks,
             FundBooks books,
             FundAccess access,
             Loans loans,
             JdbcClient jdbc,
             FundRules rules,
             ApplicationEventPublisher events) {
+        this.monthLocks = monthLocks;
         this.books = books;
         this.access = access;
         this.loans = loans;
@@ -234,6 +238,7 @@ public class CashBookService {
                     p.at()));
         }
         if (p == null) return 0;
+        books.ensureOpen(entries);
         books.postAll(entries);
         java.util.Map<EntryKind, Long> byKind = new java.util.LinkedHashMap<>();
         entries.forEach(e -> byKind.merge(e.kind(), e.amount().dong(), Long::sum));

@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.ishc.shared.MonthLocks;
 import vn.ishc.shared.Vnd;
 
 /**
@@ -19,16 +20,19 @@ import vn.ishc.shared.Vnd;
  */
 @Repository
 public class FundBooks {
+    private final MonthLocks monthLocks;
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    FundBooks(JdbcClient jdbc, JdbcTemplate batch) {
+    FundBooks(MonthLocks monthLocks, JdbcClient jdbc, JdbcTemplate batch) {
+        this.monthLocks = monthLocks;
         this.jdbc = jdbc;
         this.batch = batch;
     }
 
     /** Locks the club's fund account for the rest of the transaction (creating it on first use). */
     public void lock(long clubId) {
+        monthLocks.hold(clubId);
         jdbc.sql("insert into fund_account (club_id) values (:club) on conflict do nothing")
                 .param("club", clubId)
                 .update();
@@ -81,6 +85,17 @@ public class FundBooks {
                 rows);
     }
 
+    /**
+     * Refuses ({@code shared.MonthLocked}) entries dated in a locked club-month: every operation's entries
+     * pass here ({@link #post}; {@link #postAll} for an operation's batch too), whatever wrote them.
+     */
+    public void ensureOpen(Collection<Entry> entries) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Entry e : entries)
+            if (seen.add(e.clubId() + ":" + java.time.YearMonth.from(e.date())))
+                monthLocks.ensureOpen(e.clubId(), e.date());
+    }
+
     /** Moves the posting numbers on past {@code last}, after a bulk load that numbered its own postings. */
     public void postingsUsedUpTo(long last) {
         batch.execute("alter sequence fund_posting_seq restart with " + (last + 1));
@@ -88,6 +103,7 @@ public class FundBooks {
 
     /** Inserts the entries; returns them with their ids. */
     public List<Entry> post(Collection<Entry> entries) {
+        ensureOpen(entries);
         List<Entry> out = new ArrayList<>();
         for (Entry e : entries) {
             var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
