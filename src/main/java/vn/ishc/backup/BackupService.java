@@ -169,6 +169,11 @@ public class BackupService {
 
     // ---- emptiness
 
+    /** Why this database is not empty, or null when it is (see {@link #notEmpty(Connection, Schema)}). */
+    String notEmptyHere() {
+        return inTransaction(false, c -> notEmpty(c, Schema.read(c)));
+    }
+
     /**
      * Why the database is not empty (a table and its row count), or null when it is. Empty means: every
      * table holds no rows, except (1) the tables the migrations seed with reference data (any rows: a
@@ -216,12 +221,20 @@ public class BackupService {
 
     // ---- plumbing
 
-    /** The latest migration applied to this database (Flyway's version, e.g. {@code 41}). */
+    private volatile String schemaVersion;
+
+    /**
+     * The latest migration applied to this database (Flyway's version, e.g. {@code 41}), read once: the
+     * migrations run only when the application starts, and asking Flyway scans every script.
+     */
     String schemaVersion() {
-        MigrationInfo current = flyway.info().current();
-        return current == null || current.getVersion() == null
-                ? ""
-                : current.getVersion().getVersion();
+        if (schemaVersion == null) {
+            MigrationInfo current = flyway.info().current();
+            schemaVersion = current == null || current.getVersion() == null
+                    ? ""
+                    : current.getVersion().getVersion();
+        }
+        return schemaVersion;
     }
 
     interface Work<T> {
