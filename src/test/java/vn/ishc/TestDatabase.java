@@ -19,11 +19,11 @@ public class TestDatabase implements ActiveProfilesResolver, ExecutionCondition 
 
     private static Boolean reachable;
 
-    static boolean onPostgres() {
+    public static boolean onPostgres() {
         return "postgresql".equals(System.getProperty("ishc.test.database"));
     }
 
-    static String url() {
+    public static String url() {
         String url = System.getenv("ISHC_TEST_PG_URL");
         return url != null ? url : "jdbc:postgresql://127.0.0.1:5432/test";
     }
@@ -46,16 +46,16 @@ public class TestDatabase implements ActiveProfilesResolver, ExecutionCondition 
      * For a test that runs on PostgreSQL by itself (not through this condition): aborts it (skipped) with a
      * warning when PostgreSQL does not answer, or fails it in CI.
      */
-    static void assumeReachable(String what) {
+    public static void assumeReachable(String what) {
         String skipped = unreachable(what);
         if (skipped != null) Assumptions.abort(skipped);
     }
 
-    static String user() {
+    public static String user() {
         return System.getenv().getOrDefault("ISHC_TEST_PG_USER", "postgres");
     }
 
-    static String password() {
+    public static String password() {
         return System.getenv().getOrDefault("ISHC_TEST_PG_PASSWORD", "");
     }
 

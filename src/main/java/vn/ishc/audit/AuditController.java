@@ -53,7 +53,8 @@ class AuditController {
             "care-visit",
             "help-case",
             "activity",
-            "monthly-report");
+            "monthly-report",
+            "backup");
 
     /** The kinds of view the access log holds (labels {@code audit.what.<kind>}). */
     static final List<String> VIEW_KINDS = List.of(
