@@ -52,7 +52,8 @@ class AuditController {
             "care-pairing",
             "care-visit",
             "help-case",
-            "activity");
+            "activity",
+            "periodic-report");
 
     /** The kinds of view the access log holds (labels {@code audit.what.<kind>}). */
     static final List<String> VIEW_KINDS = List.of(

@@ -63,4 +63,10 @@ public interface CurrentUser {
      * viewers included although their scope is otherwise read-only (requirements, section 1).
      */
     boolean mayRecordHealthChecks();
+
+    /**
+     * Make periodic reports for the People's Committee and write their narrative, for the units of their
+     * scope: administrators, city and ward officers; viewers only read them.
+     */
+    boolean mayWritePeriodicReports();
 }
