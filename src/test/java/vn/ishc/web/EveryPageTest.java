@@ -73,11 +73,12 @@ class EveryPageTest {
         MEETING,
         HEALTH_CHECK,
         HELP_CASE,
+        PERIODIC_REPORT,
         FORMAT;
 
         /** Values that belong to one club (its members, loans, unit, import) rather than to the whole city. */
         boolean ofAClub() {
-            return this != UNIT_CHANGE && this != PLAN && this != FORMAT;
+            return this != UNIT_CHANGE && this != PLAN && this != PERIODIC_REPORT && this != FORMAT;
         }
     }
 
@@ -145,6 +146,7 @@ class EveryPageTest {
                 case "meetings/id" -> Kind.MEETING;
                 case "checks/checkId" -> Kind.HEALTH_CHECK;
                 case "cases/caseId" -> Kind.HELP_CASE;
+                case "periodic/id" -> Kind.PERIODIC_REPORT;
                 default -> null;
             };
             assertThat(kind)
@@ -287,6 +289,10 @@ class EveryPageTest {
                         .toList();
             case PLAN ->
                 jdbc.sql("select id from plan order by id").query(Long.class).list().stream()
+                        .map(String::valueOf)
+                        .toList();
+            case PERIODIC_REPORT ->
+                jdbc.sql("select min(id) from report_periodic").query(Long.class).optional().stream()
                         .map(String::valueOf)
                         .toList();
             case FORMAT -> FORMATS;

@@ -114,7 +114,7 @@ class PeriodicApiController {
                 .body(dto(reports.get(id)));
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{id:\\d+}")
     @Operation(summary = "A report's narrative and sections, computed now; ?format=xlsx or pdf downloads it")
     Object get(
             @PathVariable long id,
@@ -130,7 +130,7 @@ class PeriodicApiController {
         return new ReportContentDto(dto(r), r.texts(), content.document(id, locale));
     }
 
-    @GetMapping("/{id}.{format}")
+    @GetMapping("/{id:\\d+}.{format}")
     @Operation(summary = "A report as .xlsx or PDF")
     void download(@PathVariable long id, @PathVariable String format, Locale locale, HttpServletResponse response)
             throws IOException {

@@ -122,6 +122,16 @@ public class PeriodicContent {
                 List.of(),
                 newClubs(d, v, locale)));
         out.add(new Section(
+                "clubList",
+                t("periodic.section.clubList", locale),
+                t("periodic.sheet.clubList", locale),
+                List.of(t(
+                        "periodic.section.clubList.note",
+                        locale,
+                        date(period.from()),
+                        date(period.asOf(LocalDate.now(clock))))),
+                clubList(v, scope, period, rowNames, locale)));
+        out.add(new Section(
                 "funds",
                 t("periodic.section.funds", locale),
                 t("periodic.sheet.funds", locale),
@@ -339,6 +349,44 @@ public class PeriodicContent {
                 columns,
                 rows,
                 List.of(Cell.text(t("periodic.total", locale)), Cell.count(plannedSum), Cell.count(foundedSum)));
+    }
+
+    /**
+     * The clubs founded in the period (inside the plan period so far: the dashboard's list behind "new
+     * clubs", {@link IndicatorEngine#clubs}), with their ward, founding date and members on the date.
+     */
+    private Table clubList(View v, Scope scope, ReportPeriod period, Map<String, String> rowNames, Locale locale) {
+        List<Column> columns = List.of(
+                new Column(t("periodic.col.no", locale), null, 5),
+                new Column(t("periodic.col.club", locale), null, 48),
+                new Column(t("periodic.col.unit", locale), null, 26),
+                new Column(t("periodic.col.foundedOn", locale), null, 14),
+                new Column(t("periodic.col.members", locale), null, 12));
+        LocalDate to = period.asOf(LocalDate.now(clock));
+        List<List<Cell>> rows = new ArrayList<>();
+        long members = 0;
+        for (IndicatorEngine.ClubLine l : engine.clubs(v, scope, Indicator.NEW_CLUBS, null, null)) {
+            if (l.foundedOn() == null
+                    || l.foundedOn().isBefore(period.from())
+                    || l.foundedOn().isAfter(to)) continue;
+            String ward = l.row() != null && rowNames.containsKey(l.row())
+                    ? rowNames.get(l.row())
+                    : l.recordedUnit() == null ? "" : l.recordedUnit().name();
+            rows.add(List.of(
+                    Cell.count(rows.size() + 1),
+                    Cell.text(l.name()),
+                    Cell.text(ward),
+                    Cell.text(date(l.foundedOn())),
+                    Cell.count(l.composition().members())));
+            members += l.composition().members();
+        }
+        List<Cell> total = List.of(
+                Cell.text(""),
+                Cell.text(t("periodic.total", locale)),
+                Cell.text(""),
+                Cell.text(""),
+                Cell.count(members));
+        return new Table(columns, rows, total);
     }
 
     private Table funds(

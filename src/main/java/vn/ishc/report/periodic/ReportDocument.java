@@ -65,7 +65,9 @@ public record ReportDocument(Header header, List<Section> sections) {
         public int groupSpan(int i) {
             String g = columns.get(i).group();
             int n = 0;
-            for (int k = i; k < columns.size() && g != null && g.equals(columns.get(k).group()); k++) n++;
+            for (int k = i;
+                    k < columns.size() && g != null && g.equals(columns.get(k).group());
+                    k++) n++;
             return n;
         }
     }
