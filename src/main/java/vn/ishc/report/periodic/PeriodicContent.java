@@ -348,7 +348,11 @@ public class PeriodicContent {
         return new Table(
                 columns,
                 rows,
-                List.of(Cell.text(t("periodic.total", locale)), Cell.count(plannedSum), Cell.count(foundedSum)));
+                List.of(
+                        Cell.text(t("periodic.total", locale)),
+                        // The roadmap is by the plan's units: with the units of a date nothing planned is summed.
+                        planned.isEmpty() ? Cell.text("") : Cell.count(plannedSum),
+                        Cell.count(foundedSum)));
     }
 
     /**

@@ -120,8 +120,26 @@ final class PeriodicPdf {
             para.setSpacingAfter(4);
             pdf.add(para);
         }
-        if (s.hasTable()) pdf.add(table(s.table()));
+        if (s.hasTable()) {
+            // A wide table gets landscape pages of its own (Decree 30 allows it for tables), so đồng fit.
+            boolean wide = s.table().columns().size() > WIDE;
+            if (wide) {
+                pdf.setPageSize(PageSize.A4.rotate());
+                pdf.newPage();
+                Paragraph again = new Paragraph(s.heading(), font(Faces.BOLD, 13));
+                again.setSpacingAfter(4);
+                pdf.add(again);
+            }
+            pdf.add(table(s.table()));
+            if (wide) {
+                pdf.setPageSize(PageSize.A4);
+                pdf.newPage();
+            }
+        }
     }
+
+    /** Tables with more columns than this are printed on landscape pages. */
+    static final int WIDE = 6;
 
     /** A table with its headings repeated on every page; a group heading spans its columns. */
     private static PdfPTable table(Table t) throws DocumentException {
@@ -132,7 +150,7 @@ final class PeriodicPdf {
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
-        float size = cols.size() > 6 ? 8.5f : 10.5f;
+        float size = cols.size() > WIDE ? 9f : 10.5f;
         Font head = font(Faces.BOLD, size);
         Font body = font(Faces.REGULAR, size);
         Font total = font(Faces.BOLD, size);

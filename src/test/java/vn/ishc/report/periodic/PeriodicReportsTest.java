@@ -212,8 +212,8 @@ class PeriodicReportsTest {
     @Test
     void thePdfHasTheDecree30HeaderTheNamesWithTheirDiacriticsAndTheEmbeddedFont() throws Exception {
         ClubView club = TestClubs.found(
-                accounts, "demo-ward", clubs, "CLB Liên thế hệ Buôn Ê Đê Ợt", TAN_LAP, LocalDate.of(2026, 3, 8));
-        long id = report("demo-city", "YEAR", 2026, null, CITY, "CURRENT");
+                accounts, "demo-ward", clubs, "CLB Liên thế hệ Buôn Ê Đê Ợt", TAN_LAP, LocalDate.of(2025, 3, 8));
+        long id = report("demo-city", "YEAR", 2025, null, CITY, "CURRENT");
         int version = ((Number) JsonPath.read(
                         mvc.perform(get("/api/v1/reports/periodic/{id}", id).with(httpBasic("demo-city", "demo")))
                                 .andExpect(status().isOk())
@@ -287,7 +287,11 @@ class PeriodicReportsTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/reports/periodic/{id}.pdf", city).with(httpBasic("demo-ward", "demo")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/reports/periodic/{id}", city).with(httpBasic("demo-ward", "demo")))
+        mvc.perform(
+                        get("/reports/periodic/{id}", city)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(
+                                        accounts.loadUserByUsername("demo-ward"))))
                 .andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/reports/periodic/{id}/narrative", city)
                         .with(httpBasic("demo-ward", "demo"))
