@@ -124,7 +124,7 @@ final class PeriodicPdf {
             // A wide table gets landscape pages of its own (Decree 30 allows it for tables), so đồng fit.
             boolean wide = s.table().columns().size() > WIDE;
             if (wide) {
-                pdf.setPageSize(PageSize.A4.rotate());
+                pdf.setPageSize(LANDSCAPE);
                 pdf.newPage();
                 Paragraph again = new Paragraph(s.heading(), font(Faces.BOLD, 13));
                 again.setSpacingAfter(4);
@@ -137,6 +137,9 @@ final class PeriodicPdf {
             }
         }
     }
+
+    /** A4 turned (a plain wider-than-tall box, not a /Rotate of a portrait page). */
+    private static final Rectangle LANDSCAPE = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
 
     /** Tables with more columns than this are printed on landscape pages. */
     static final int WIDE = 6;

@@ -63,7 +63,7 @@ public class PeriodicReportService {
     @Transactional(readOnly = true)
     public List<PeriodicReport> list() {
         Scope scope = user.scope();
-        if (scope.kind() == Scope.Kind.CLUB) return List.of();
+        if (scope.clubId() != null) return List.of();
         return reports.ofUnits(scope.unitPredicate("unit_id", "null"));
     }
 

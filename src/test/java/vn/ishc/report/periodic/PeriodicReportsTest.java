@@ -212,7 +212,7 @@ class PeriodicReportsTest {
     @Test
     void thePdfHasTheDecree30HeaderTheNamesWithTheirDiacriticsAndTheEmbeddedFont() throws Exception {
         ClubView club = TestClubs.found(
-                accounts, "demo-ward", clubs, "CLB Liên thế hệ Buôn Ê Đê Ợt", TAN_LAP, LocalDate.of(2025, 3, 8));
+                accounts, "demo-ward", clubs, "CLB Liên thế hệ Buôn Ê Đê Ợt", TAN_LAP, LocalDate.of(2025, 8, 8));
         long id = report("demo-city", "YEAR", 2025, null, CITY, "CURRENT");
         int version = ((Number) JsonPath.read(
                         mvc.perform(get("/api/v1/reports/periodic/{id}", id).with(httpBasic("demo-city", "demo")))
