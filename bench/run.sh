@@ -27,7 +27,8 @@
 #   BENCH_ONLY      run only some measurements (no other load runs): "import" (member import, city),
 #                   "reload" (graph-reload probe, PostgreSQL), "dashboard" (the dashboard against the
 #                   hand-written SQL; at country scale with its load runs), "sheet" (the meeting sheet: GET
-#                   and saves of new meetings, every scenario), e.g. BENCH_ONLY="import reload";
+#                   and saves of new meetings, every scenario), "periodic" (the year report of the city, or
+#                   at country scale of the sample province, as .xlsx and PDF), e.g. BENCH_ONLY="import reload";
 #                   default: everything
 #   BENCH_SHEET_DURATION / BENCH_SHEET_WARMUP / BENCH_SHEET_CLUBS   the sheet save: seconds per connection
 #                   count (default 10), seconds of warm-up with 4 clients (default 8), clubs rotated (default 30)
@@ -449,6 +450,7 @@ city_endpoints() { # sets CITY_SESSION and CITY_CLUB
         city_load_runs "$session" "$club"
     fi
     wanted sheet && sheet_endpoints "$CONNS"
+    wanted periodic && periodic_probe bench-city "$GEN_CITY" "the city"
     return 0
 }
 
@@ -698,6 +700,34 @@ single_request() { # LABEL USER_OR_COOKIE PATH: a request too heavy for a load r
     done
 }
 
+# The periodic report (issue 16): last year's year report of a unit, made (or found) over the API as USER,
+# then its .xlsx and PDF downloaded, each timed twice as single requests (single_request: the first
+# request of a kind also loads the fonts and POI), and the JSON of its sections once. The figures are
+# computed on every download, from the same indicator engine as the dashboard plus the fund totals.
+periodic_probe() { # USER UNIT LABEL
+    local user=$1 unit=$2 label=$3 year id code
+    year=$(($(date +%Y) - 1))
+    code=$(curl -s --max-time 60 -o "$WORK/periodic-$SCENARIO.json" -w '%{http_code}' -u "$user:demo" \
+        -H 'Content-Type: application/json' -H 'Accept: application/json' \
+        -d "{\"kind\":\"YEAR\",\"year\":$year,\"unitId\":$unit,\"era\":\"CURRENT\"}" \
+        "$BASE/api/v1/reports/periodic" || true)
+    if [ "$code" = 201 ]; then
+        id=$(python3 -c "import json; print(json.load(open('$WORK/periodic-$SCENARIO.json'))['id'])")
+    else # made by an earlier run on the same database
+        id=$(api "$user" /api/v1/reports/periodic | python3 -c "import json, sys
+r = [x for x in json.load(sys.stdin) if x['kind'] == 'YEAR' and x['year'] == $year and x['unitId'] == $unit and x['era'] == 'CURRENT']
+print(r[0]['id'] if r else '')" || true)
+    fi
+    if [ -z "$id" ]; then
+        log "NOT MEASURED: the periodic report of $label (HTTP $code: $(head -c 300 "$WORK/periodic-$SCENARIO.json" 2>/dev/null))"
+        return 0
+    fi
+    log "periodic report $id: year $year of $label"
+    single_request "periodic report, year $year of $label, sections as JSON" "basic:$user" "/api/v1/reports/periodic/$id"
+    single_request "periodic report, year $year of $label, .xlsx" "basic:$user" "/api/v1/reports/periodic/$id.xlsx"
+    single_request "periodic report, year $year of $label, PDF" "basic:$user" "/api/v1/reports/periodic/$id.pdf"
+}
+
 # Database transactions one request causes (pg_stat_database.xact_commit; each autocommit statement is
 # one). Backends publish their counters when idle, at the latest after 10 s, hence the pauses.
 statements_probe() { # LABEL AUTH PATH
@@ -880,6 +910,7 @@ if [ "$SCALE" = country ]; then
     fi
     wanted reload && reload_probe "$SESSION_ADMIN" bench-province "$SESSION_PROV" "$PROV_CLUB"
     wanted sheet && sheet_endpoints "1 50"
+    wanted periodic && periodic_probe bench-admin "$PROV" "the sample province"
     if [ -z "$ONLY" ]; then # everything else
         measure "API units ?parent=province (new wards, 2025)" "/api/v1/units?asOf=2025-07-01&parent=$PROV" basic:bench-admin 1
         measure "API units ?parent=province (districts, 2021)" "/api/v1/units?asOf=2021-01-01&parent=$PROV" basic:bench-admin 1

@@ -148,4 +148,9 @@ class AccountCurrentUser implements CurrentUser {
     public boolean mayUnlockMonths() {
         return is(Role.ADMIN, Role.CITY_OFFICER);
     }
+
+    @Override
+    public boolean mayWritePeriodicReports() {
+        return is(Role.ADMIN, Role.CITY_OFFICER, Role.WARD_OFFICER);
+    }
 }

@@ -54,7 +54,8 @@ class AuditController {
             "help-case",
             "activity",
             "monthly-report",
-            "backup");
+            "backup",
+            "periodic-report");
 
     /** The kinds of view the access log holds (labels {@code audit.what.<kind>}). */
     static final List<String> VIEW_KINDS = List.of(

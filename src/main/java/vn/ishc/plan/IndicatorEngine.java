@@ -375,6 +375,23 @@ public class IndicatorEngine {
         return lines;
     }
 
+    /**
+     * The row of the view each recording unit's clubs count under, by row key (the dashboard's rows): for
+     * a report that groups other records of the same clubs (their funds) exactly as the dashboard groups
+     * its figures.
+     */
+    public Map<Long, EraMap.Row> rowOfRecordingUnit(View v) {
+        EraMap map = eraMap(v);
+        Map<Long, EraMap.Row> rows = new HashMap<>();
+        for (Long unit : map.recordingUnits()) rows.put(unit, map.rowOf(unit));
+        return rows;
+    }
+
+    /** Names of the units a row stands for, as the dashboard labels it. */
+    public static String rowLabel(EraMap.Row row) {
+        return rowName(row);
+    }
+
     /** Names of the units a row stands for (for labels). */
     static String rowName(EraMap.Row row) {
         return String.join(", ", row.units().stream().map(UnitView::name).toList());

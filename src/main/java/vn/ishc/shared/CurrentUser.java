@@ -78,4 +78,10 @@ public interface CurrentUser {
      * officers (in their scope); see docs/security.md.
      */
     boolean mayUnlockMonths();
+
+    /**
+     * Make periodic reports for the People's Committee and write their narrative, for the units of their
+     * scope: administrators, city and ward officers; viewers only read them.
+     */
+    boolean mayWritePeriodicReports();
 }

@@ -74,11 +74,12 @@ class EveryPageTest {
         HEALTH_CHECK,
         HELP_CASE,
         REPORT_MONTH,
+        PERIODIC_REPORT,
         FORMAT;
 
         /** Values that belong to one club (its members, loans, unit, import) rather than to the whole city. */
         boolean ofAClub() {
-            return this != UNIT_CHANGE && this != PLAN && this != FORMAT;
+            return this != UNIT_CHANGE && this != PLAN && this != PERIODIC_REPORT && this != FORMAT;
         }
     }
 
@@ -147,6 +148,7 @@ class EveryPageTest {
                 case "checks/checkId" -> Kind.HEALTH_CHECK;
                 case "cases/caseId" -> Kind.HELP_CASE;
                 case "reports/month" -> Kind.REPORT_MONTH;
+                case "periodic/id" -> Kind.PERIODIC_REPORT;
                 default -> null;
             };
             assertThat(kind)
@@ -302,6 +304,10 @@ class EveryPageTest {
                         .toList();
             case PLAN ->
                 jdbc.sql("select id from plan order by id").query(Long.class).list().stream()
+                        .map(String::valueOf)
+                        .toList();
+            case PERIODIC_REPORT ->
+                jdbc.sql("select min(id) from report_periodic").query(Long.class).optional().stream()
                         .map(String::valueOf)
                         .toList();
             case FORMAT -> FORMATS;
