@@ -176,7 +176,9 @@ public class ResourceService {
         }
         if (c.unitId() == null) throw new ResourceRefused("unitId", "validation.required");
         UnitView unit = units.find(c.unitId()).orElseThrow(() -> new ResourceRefused("unitId", "funding.error.unit"));
-        if (c.receivedOn() != null && !unit.validOn(c.receivedOn())) {
+        // A ward must exist on the day; the city level is the plan's city (its association and board go on
+        // after the 2025 reorganisation ended the city as a unit), so any era's city unit in the scope will do.
+        if (c.level() == RecipientLevel.WARD && c.receivedOn() != null && !unit.validOn(c.receivedOn())) {
             throw new ResourceRefused("unitId", "funding.error.unitNotOnDate");
         }
         checkWrite(c.level(), unit.id(), null);
