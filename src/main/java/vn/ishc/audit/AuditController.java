@@ -52,7 +52,9 @@ class AuditController {
             "care-pairing",
             "care-visit",
             "help-case",
-            "activity");
+            "activity",
+            "resource",
+            "agency-task");
 
     /** The kinds of view the access log holds (labels {@code audit.what.<kind>}). */
     static final List<String> VIEW_KINDS = List.of(

@@ -39,6 +39,7 @@ public class Resources {
     public record Filter(Integer year, Long unitId, String source) {
         public Filter {
             source = source == null || source.isBlank() ? null : source.strip().toUpperCase(Locale.ROOT);
+            if (year != null && (year < 1900 || year > 9999)) throw new ResourceRefused("year", "funding.error.year");
         }
 
         public static Filter all() {
