@@ -166,6 +166,14 @@ public class Resources {
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pages();
+        }
     }
 
     @Transactional(readOnly = true)
