@@ -29,6 +29,10 @@ class ResourceEntries {
                 .list();
     }
 
+    long count() {
+        return jdbc.sql("select count(*) from funding_entry").query(Long.class).single();
+    }
+
     Optional<Resource> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from funding_entry f where f.id = :id")
                 .param("id", id)

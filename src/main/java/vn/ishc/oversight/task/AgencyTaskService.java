@@ -94,13 +94,20 @@ public class AgencyTaskService {
         if (c.year() < FIRST_YEAR || c.year() > today.getYear() + 1) {
             throw new TaskRefused("year", "task.error.year", FIRST_YEAR, today.getYear() + 1);
         }
+        int created = create(c.year(), wards(c.year()), user.name());
+        events.publishEvent(new YearTasksCreated(c.year(), created));
+        return created;
+    }
+
+    /** Creates what is missing of a year's tasks for these wards, recorded by {@code by}; how many were added. */
+    int create(int year, List<UnitView> wards, String by) {
+        CreateYearTasks c = new CreateYearTasks(year);
         Set<String> existing = new HashSet<>();
         for (AgencyTask t : tasks.ofYear(c.year())) {
             if (t.dutyCode() != null) existing.add(key(t.agencyCode(), t.unitId(), t.dutyCode()));
         }
         Map<String, Agency> agencies = new LinkedHashMap<>();
         for (Agency a : tasks.agencies()) agencies.put(a.code(), a);
-        List<UnitView> wards = wards(c.year());
         int created = 0;
         for (Duty d : tasks.duties()) {
             Agency a = agencies.get(d.agencyCode());
@@ -109,11 +116,10 @@ public class AgencyTaskService {
             else unitIds.add(null);
             for (Long unitId : unitIds) {
                 if (!existing.add(key(a.code(), unitId, d.code()))) continue;
-                tasks.insert(AgencyTask.planned(d, unitId, c.year(), title(d), user.name(), clock.instant()));
+                tasks.insert(AgencyTask.planned(d, unitId, c.year(), title(d), by, clock.instant()));
                 created++;
             }
         }
-        events.publishEvent(new YearTasksCreated(c.year(), created));
         return created;
     }
 

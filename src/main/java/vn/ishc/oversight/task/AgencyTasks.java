@@ -56,6 +56,21 @@ class AgencyTasks {
                 .list();
     }
 
+    long count() {
+        return jdbc.sql("select count(*) from agency_task").query(Long.class).single();
+    }
+
+    /** The id of a standing resource entry of a unit's budget line of a year, for the demo's evidence. */
+    Long budgetLineOf(long unitId, int year) {
+        return jdbc.sql("select min(v.entry_id) from funding_resource_v v where v.origin = 'ENTRY'"
+                        + " and v.kind = 'BUDGET_LINE' and v.unit_id = :u and extract(year from v.received_on) = :y")
+                .param("u", unitId)
+                .param("y", year)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+    }
+
     void insert(AgencyTask t) {
         jdbc.sql("""
                         insert into agency_task (agency_code, unit_id, duty_code, task_year, title, status, due_on,
