@@ -68,8 +68,7 @@ public class ResourceService {
 
     /** Whether the current user records resources at all (officers and administrators who write). */
     public boolean mayWrite() {
-        Scope s = user.scope();
-        return s.writable() && (s.kind() == Scope.Kind.EVERYTHING || s.kind() == Scope.Kind.UNITS);
+        return user.mayRecordResources() && user.scope().writable();
     }
 
     // ---- writes ----

@@ -33,7 +33,7 @@ class ResourceApiTest {
                  "amount":%s,"purpose":"Hỗ trợ CLB","level":"WARD","unitId":%d,"loanFundCapital":%s}""".formatted(amount, unit, capital);
     }
 
-    ResultActions post(String user, String json) throws Exception {
+    ResultActions send(String user, String json) throws Exception {
         return mvc.perform(post("/api/v1/resources")
                 .with(httpBasic(user, "demo"))
                 .contentType(MediaType.APPLICATION_JSON)
@@ -42,7 +42,7 @@ class ResourceApiTest {
 
     @Test
     void recordedReadCorrectedCancelledAndScoped() throws Exception {
-        String created = post("demo-ward", body(42, "2500000", false))
+        String created = send("demo-ward", body(42, "2500000", false))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.amount").value(2_500_000))
                 .andReturn()
@@ -72,7 +72,7 @@ class ResourceApiTest {
                 .andExpect(jsonPath("$.cancellation.reason").value("Ghi nhầm"));
 
         // Another ward's entry: not found for this ward's officer; recording there is refused.
-        String other = post("demo-city", body(40, "700000", false))
+        String other = send("demo-city", body(40, "700000", false))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -83,21 +83,21 @@ class ResourceApiTest {
         mvc.perform(get("/api/v1/resources?unit=40").with(httpBasic("demo-ward", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string("[]"));
-        post("demo-ward", body(40, "700000", false))
+        send("demo-ward", body(40, "700000", false))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.unitId").exists());
-        post("demo-club", body(42, "700000", false)).andExpect(status().isForbidden());
+        send("demo-club", body(42, "700000", false)).andExpect(status().isForbidden());
     }
 
     @Test
     void refusalsNameTheirField() throws Exception {
-        post("demo-ward", body(42, "1000000", true))
+        send("demo-ward", body(42, "1000000", true))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.loanFundCapital", containsString("quỹ")));
-        post("demo-ward", body(42, "1000.5", false))
+        send("demo-ward", body(42, "1000.5", false))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.amount").exists());
-        post("demo-ward", body(42, "1000", false).replace("2026-10-01", "2099-01-01"))
+        send("demo-ward", body(42, "1000", false).replace("2026-10-01", "2099-01-01"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.receivedOn").exists());
         mvc.perform(get("/api/v1/resources/totals?year=99999").with(httpBasic("demo-city", "demo")))

@@ -77,8 +77,7 @@ public class AgencyTaskService {
     /** Whether the user may update this task: planners any, ward officers their ward committee's. */
     public boolean mayUpdate(AgencyTask t) {
         if (user.mayPlan()) return true;
-        Scope s = user.scope();
-        return t.unitId() != null && s.kind() == Scope.Kind.UNITS && s.permitsWrite(t.unitId(), null);
+        return t.unitId() != null && user.mayRecordResources() && user.scope().permitsWrite(t.unitId(), null);
     }
 
     /**
