@@ -2,6 +2,7 @@ package vn.ishc.funding;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -26,6 +27,13 @@ import vn.ishc.IntegrationTest;
 class ResourceApiTest {
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+    org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+        return user(accounts.loadUserByUsername(username));
+    }
 
     static String body(long unit, String amount, boolean capital) {
         return """
@@ -110,17 +118,15 @@ class ResourceApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.bySource[0].source").value("STATE_BUDGET"))
                 .andExpect(jsonPath("$.total").isNumber());
-        mvc.perform(get("/resources?year=2024").with(httpBasic("demo-city", "demo")))
+        mvc.perform(get("/resources?year=2024").with(as("demo-city")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"resource-totals\"")));
-        mvc.perform(get("/resources/new").with(httpBasic("demo-ward", "demo"))).andExpect(status().isOk());
-        mvc.perform(get("/resources/new").with(httpBasic("demo-viewer", "demo")))
-                .andExpect(status().isForbidden());
-        mvc.perform(get("/resources/export.xlsx?year=2024").with(httpBasic("demo-city", "demo")))
+        mvc.perform(get("/resources/new").with(as("demo-ward"))).andExpect(status().isOk());
+        mvc.perform(get("/resources/new").with(as("demo-viewer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/resources/export.xlsx?year=2024").with(as("demo-city")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/resources/export.csv").with(httpBasic("demo-ward", "demo")))
-                .andExpect(status().isOk());
-        mvc.perform(get("/tasks?year=2024").with(httpBasic("demo-ward", "demo")))
+        mvc.perform(get("/resources/export.csv").with(as("demo-ward"))).andExpect(status().isOk());
+        mvc.perform(get("/tasks?year=2024").with(as("demo-ward")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"task-year\"")));
         mvc.perform(get("/api/v1/tasks?year=2024").with(httpBasic("demo-viewer", "demo")))
