@@ -85,6 +85,11 @@ class AccountCurrentUser implements CurrentUser {
     }
 
     @Override
+    public boolean mayRecordResources() {
+        return is(Role.ADMIN, Role.CITY_OFFICER, Role.WARD_OFFICER);
+    }
+
+    @Override
     public boolean mayPlan() {
         return is(Role.ADMIN, Role.CITY_OFFICER);
     }

@@ -55,7 +55,9 @@ class AuditController {
             "activity",
             "monthly-report",
             "backup",
-            "periodic-report");
+            "periodic-report",
+            "resource",
+            "agency-task");
 
     /** The kinds of view the access log holds (labels {@code audit.what.<kind>}). */
     static final List<String> VIEW_KINDS = List.of(

@@ -24,6 +24,12 @@ public interface CurrentUser {
     /** Found clubs (in the units their scope may change): administrators, city and ward officers. */
     boolean mayFoundClubs();
 
+    /**
+     * Record the resources mobilised for the plan (R15) for recipients in their scope, and update their ward
+     * committees' tasks (R16): administrators, city and ward officers; not club boards or viewers.
+     */
+    boolean mayRecordResources();
+
     /** Make and change plans: administrators and city officers. */
     boolean mayPlan();
 

@@ -75,6 +75,8 @@ class EveryPageTest {
         HELP_CASE,
         REPORT_MONTH,
         PERIODIC_REPORT,
+        RESOURCE,
+        TASK,
         FORMAT;
 
         /** Values that belong to one club (its members, loans, unit, import) rather than to the whole city. */
@@ -149,6 +151,8 @@ class EveryPageTest {
                 case "cases/caseId" -> Kind.HELP_CASE;
                 case "reports/month" -> Kind.REPORT_MONTH;
                 case "periodic/id" -> Kind.PERIODIC_REPORT;
+                case "resources/id" -> Kind.RESOURCE;
+                case "tasks/id" -> Kind.TASK;
                 default -> null;
             };
             assertThat(kind)
@@ -283,6 +287,15 @@ class EveryPageTest {
             case MEETING -> ids("select min(id) from meeting where club_id = ?", club.id());
             case HEALTH_CHECK -> ids("select min(id) from health_check where club_id = ?", club.id());
             case HELP_CASE -> ids("select min(id) from help_case where club_id = ?", club.id());
+            case RESOURCE ->
+                ids(
+                        "select min(f.id) from funding_entry f join club c on c.unit_id = f.recipient_unit_id"
+                                + " where c.id = ?",
+                        club.id());
+            case TASK ->
+                ids(
+                        "select min(t.id) from agency_task t join club c on c.unit_id = t.unit_id where c.id = ?",
+                        club.id());
             case IMPORT -> importId == null ? List.of() : List.of(String.valueOf(importId));
             case ROW -> List.of("2", "3");
             // The report's month: last month (a demo report may exist), one with a report of its own, and the

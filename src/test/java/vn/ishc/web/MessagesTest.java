@@ -49,6 +49,7 @@ class MessagesTest {
             "i18n/activities",
             "i18n/oversight",
             "i18n/funding",
+            "i18n/tasks",
             "i18n/reports",
             "i18n/periodic",
             "i18n/backup");
