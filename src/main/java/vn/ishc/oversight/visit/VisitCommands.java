@@ -24,6 +24,11 @@ public final class VisitCommands {
             List<ScoreEntry> scores,
             String findings,
             List<FollowUpEntry> followUps) {
+        /** The same visit to another club. */
+        public RecordVisit withClub(long otherClubId) {
+            return new RecordVisit(otherClubId, visitedOn, visitors, scores, findings, followUps);
+        }
+
         public RecordVisit {
             scores = scores == null
                     ? List.of()
