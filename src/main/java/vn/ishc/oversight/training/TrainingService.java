@@ -194,13 +194,21 @@ public class TrainingService {
         return user.mayOversee() && user.scope().writable();
     }
 
-    /** The units the caller may hold a session in, valid today (the city and its wards for a city officer). */
+    /**
+     * The units the caller may hold a session in: the wards and communes valid today, and the units above them
+     * (the city, also after it ceased as an administrative unit, as its association holds training), within
+     * the scope's writable units.
+     */
     @Transactional(readOnly = true)
     public List<UnitView> unitsForSessions() {
         Scope scope = user.scope();
         if (!mayRecord()) return List.of();
-        return units.allAsOf(today()).stream()
+        LocalDate today = today();
+        return units.all().stream()
                 .filter(u -> scope.permitsWrite(u.id(), null))
+                .filter(u -> u.validOn(today) || !u.type().isGrassroots())
+                .sorted(java.util.Comparator.comparing((UnitView u) -> u.type().isGrassroots())
+                        .thenComparing(UnitView::name))
                 .toList();
     }
 

@@ -37,6 +37,10 @@ class ChecklistController {
         Integer goodMinPercent;
         Integer fairMinPercent;
 
+        public List<Row> getItems() {
+            return items;
+        }
+
         static class Row {
             String code;
             Integer position;

@@ -11,4 +11,16 @@ class CloseForm {
     LocalDate closedOn;
 
     String note;
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

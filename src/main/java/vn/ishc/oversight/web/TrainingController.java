@@ -152,7 +152,7 @@ class TrainingController {
     @GetMapping("/trainings/{id}")
     String detail(@PathVariable long id, Model model) {
         TrainingSession s = trainings.get(id);
-        model.addAttribute("session", s);
+        model.addAttribute("training", s);
         model.addAttribute("clubNames", trainings.clubNames(List.of(s)));
         model.addAttribute("unitName", trainings.unitName(s.unitId()));
         model.addAttribute("mayChange", trainings.mayChange(s));
@@ -210,7 +210,7 @@ class TrainingController {
     }
 
     private String formPage(Model model, TrainingSession s) {
-        model.addAttribute("session", s);
+        model.addAttribute("training", s);
         model.addAttribute("sessionUnits", trainings.unitsForSessions());
         model.addAttribute("clubs", clubs.visible());
         model.addAttribute("organisers", Organiser.values());

@@ -31,6 +31,10 @@ class TrainingForm {
     String materials;
     List<Row> participants = new ArrayList<>();
 
+    public List<Row> getParticipants() {
+        return participants;
+    }
+
     /** A participant's row. */
     static class Row {
         Long personId;

@@ -21,6 +21,14 @@ class VisitForm {
     List<ScoreRow> scores = new ArrayList<>();
     List<FollowUpRow> followUps = new ArrayList<>();
 
+    public List<ScoreRow> getScores() {
+        return scores;
+    }
+
+    public List<FollowUpRow> getFollowUps() {
+        return followUps;
+    }
+
     static class ScoreRow {
         String code;
         Integer score;
