@@ -158,4 +158,9 @@ class AccountCurrentUser implements CurrentUser {
     public boolean mayWritePeriodicReports() {
         return is(Role.ADMIN, Role.CITY_OFFICER, Role.WARD_OFFICER);
     }
+
+    @Override
+    public boolean mayOversee() {
+        return is(Role.ADMIN, Role.CITY_OFFICER, Role.WARD_OFFICER);
+    }
 }

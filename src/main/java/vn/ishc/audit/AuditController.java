@@ -57,7 +57,11 @@ class AuditController {
             "backup",
             "periodic-report",
             "resource",
-            "agency-task");
+            "agency-task",
+            "training",
+            "monitoring-visit",
+            "follow-up",
+            "checklist");
 
     /** The kinds of view the access log holds (labels {@code audit.what.<kind>}). */
     static final List<String> VIEW_KINDS = List.of(

@@ -90,4 +90,11 @@ public interface CurrentUser {
      * scope: administrators, city and ward officers; viewers only read them.
      */
     boolean mayWritePeriodicReports();
+
+    /**
+     * Record training sessions and monitoring visits (R14) and close follow-up actions, within their scope:
+     * administrators and city officers (anywhere), ward officers (their territory). Club boards and viewers
+     * only read them.
+     */
+    boolean mayOversee();
 }

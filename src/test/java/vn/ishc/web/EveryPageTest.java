@@ -77,6 +77,8 @@ class EveryPageTest {
         PERIODIC_REPORT,
         RESOURCE,
         TASK,
+        TRAINING,
+        VISIT,
         FORMAT;
 
         /** Values that belong to one club (its members, loans, unit, import) rather than to the whole city. */
@@ -153,6 +155,8 @@ class EveryPageTest {
                 case "periodic/id" -> Kind.PERIODIC_REPORT;
                 case "resources/id" -> Kind.RESOURCE;
                 case "tasks/id" -> Kind.TASK;
+                case "trainings/id" -> Kind.TRAINING;
+                case "visits/id" -> Kind.VISIT;
                 default -> null;
             };
             assertThat(kind)
@@ -296,6 +300,8 @@ class EveryPageTest {
                 ids(
                         "select min(t.id) from agency_task t join club c on c.unit_id = t.unit_id where c.id = ?",
                         club.id());
+            case TRAINING -> ids("select min(session_id) from training_participant where club_id = ?", club.id());
+            case VISIT -> ids("select min(id) from monitoring_visit where club_id = ?", club.id());
             case IMPORT -> importId == null ? List.of() : List.of(String.valueOf(importId));
             case ROW -> List.of("2", "3");
             // The report's month: last month (a demo report may exist), one with a report of its own, and the
