@@ -89,7 +89,7 @@ final class PeriodicPdf {
         left.addElement(number);
         PdfPCell right = bare();
         right.addElement(centred(h.nationalTitle(), font(Faces.BOLD, 12)));
-        Paragraph motto = new Paragraph();
+        Paragraph motto = new Paragraph("", font(Faces.BOLD, 13));
         motto.setAlignment(Element.ALIGN_CENTER);
         motto.add(new Chunk(h.motto(), font(Faces.BOLD, 13)).setUnderline(0.6f, -2.5f));
         right.addElement(motto);
@@ -238,9 +238,13 @@ final class PeriodicPdf {
 
     /** A short centred rule under a heading, {@code percent} of the width. */
     private static Paragraph rule(float percent) {
-        Paragraph p = new Paragraph();
+        // Every piece of text, even an empty one, in the embedded font: no default (unembeddable) font creeps in.
+        Paragraph p = new Paragraph("", font(Faces.REGULAR, 4));
         p.setAlignment(Element.ALIGN_CENTER);
-        p.add(new Chunk(new com.lowagie.text.pdf.draw.LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, -2)));
+        Chunk line =
+                new Chunk(new com.lowagie.text.pdf.draw.LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, -2));
+        line.setFont(font(Faces.REGULAR, 4));
+        p.add(line);
         p.setLeading(4);
         return p;
     }
