@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -44,6 +45,7 @@ import vn.ishc.plan.IndicatorEngine.Dashboard;
 import vn.ishc.plan.IndicatorEngine.Figure;
 import vn.ishc.plan.IndicatorEngine.Result;
 import vn.ishc.shared.CurrentUser;
+import vn.ishc.shared.Vnd;
 
 /**
  * The periodic reports through the API: the .xlsx read back equals the dashboard's engine on the same view
@@ -74,6 +76,12 @@ class PeriodicReportsTest {
 
     @Autowired
     CurrentUser user;
+
+    @Autowired
+    PeriodicContent content;
+
+    @Autowired
+    vn.ishc.funding.Resources resourceTotals;
 
     ResultActions create(String username, String json) throws Exception {
         return mvc.perform(post("/api/v1/reports/periodic")
@@ -319,12 +327,42 @@ class PeriodicReportsTest {
     }
 
     @Test
+    void theResourcesAndTheAgenciesTasksComeFromTheirModules() throws Exception {
+        long city = report("demo-city", "YEAR", 2024, null, CITY, "CURRENT");
+        ReportDocument doc = TestClubs.as(accounts, "demo-city", () -> content.document(city, Locale.of("vi")));
+        ReportDocument.Section resources = doc.sections().stream()
+                .filter(s -> s.key().equals("resources"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(resources.hasTable()).isTrue();
+        long expected = TestClubs.as(
+                accounts,
+                "demo-city",
+                () -> resourceTotals.totalsBySource(CITY, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)).stream()
+                        .mapToLong(t -> t.amount().dong())
+                        .sum());
+        assertThat(expected).isPositive();
+        assertThat(((Vnd) resources.table().total().get(1).value()).dong()).isEqualTo(expected);
+        assertThat(resources.table().rows())
+                .allSatisfy(r -> assertThat(((Vnd) r.get(1).value()).dong()).isPositive());
+
+        ReportDocument.Section tasks = doc.sections().stream()
+                .filter(s -> s.key().equals("agencyTasks"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(tasks.hasTable()).isTrue();
+        assertThat(tasks.table().rows())
+                .anySatisfy(r -> assertThat((String) r.get(1).value()).contains("Hội Người cao tuổi"))
+                .allSatisfy(r -> assertThat(r.get(0).value()).isEqualTo("2024"));
+    }
+
+    @Test
     void aViewerReadsButWritesNothingAndAClubsBoardSeesNone() throws Exception {
         long city = report("demo-city", "HALF_YEAR", 2026, null, CITY, "CURRENT");
         mvc.perform(get("/api/v1/reports/periodic/{id}", city).with(httpBasic("demo-viewer", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.document.sections[?(@.key == 'resources')].paragraphs[0]")
-                        .value("Chưa có số liệu được ghi nhận."));
+                .andExpect(jsonPath("$.document.sections[?(@.key == 'resources')].table")
+                        .exists());
         mvc.perform(get("/api/v1/reports/periodic/{id}?format=xlsx", city).with(httpBasic("demo-viewer", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", PeriodicDownloads.XLSX));
