@@ -329,7 +329,8 @@ class PeriodicReportsTest {
     @Test
     void theResourcesAndTheAgenciesTasksComeFromTheirModules() throws Exception {
         long city = report("demo-city", "YEAR", 2024, null, CITY, "CURRENT");
-        ReportDocument doc = TestClubs.as(accounts, "demo-city", () -> content.document(city, Locale.of("vi")));
+        ReportDocument doc =
+                TestClubs.as(accounts, "demo-city", () -> content.document(city, Locale.forLanguageTag("vi")));
         ReportDocument.Section resources = doc.sections().stream()
                 .filter(s -> s.key().equals("resources"))
                 .findFirst()
