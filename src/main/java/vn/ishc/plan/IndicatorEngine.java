@@ -99,6 +99,18 @@ public class IndicatorEngine {
             return indicator.measure().isShare() ? total.percent() : (Number) total.numerator();
         }
 
+        /** For money: the total in đồng. */
+        public vn.ishc.shared.Vnd money() {
+            return vn.ishc.shared.Vnd.of(total.numerator());
+        }
+
+        /** For money: each source's amount in đồng, largest first. */
+        public Map<String, vn.ishc.shared.Vnd> moneyBySource() {
+            Map<String, vn.ishc.shared.Vnd> out = new LinkedHashMap<>();
+            bySource.forEach((k, v) -> out.put(k, vn.ishc.shared.Vnd.of(v)));
+            return out;
+        }
+
         /** How far the figure is towards its target, 0–100, for the progress bar; null without target. */
         public Integer progress() {
             if (target == null || !computed()) return null;

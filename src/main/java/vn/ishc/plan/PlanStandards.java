@@ -18,8 +18,10 @@ import vn.ishc.member.CompositionStandards;
  * The rules of the plan in force, for the other modules and the club standing: for a club on a day, a plan
  * whose period contains the day and whose units cover the club's recorded unit (the unit itself, or the
  * units of the plan's date it became part of or was formed from, as {@link EraMap} maps them; the oldest
- * such plan), else the latest plan (by start); with no plan at all, the defaults of a new plan ({@link
- * PlanRules#DEFAULT}, section 3 of the requirements). The plans are read again only when one was added or
+ * such plan); else the latest plan (by start) covering the club, so a club keeps its own plan's rules once
+ * that plan is over; else the latest plan; with no plan at all, the defaults of a new plan ({@link
+ * PlanRules#DEFAULT}, section 3 of the requirements). Where no one club is concerned ({@link #on}): the plan
+ * in force on the day with the most units, else the latest plan with the most units. The plans are read again only when one was added or
  * changed (their number and versions, one small query).
  */
 @Component
@@ -52,6 +54,11 @@ class PlanStandards implements CompositionStandards {
         return c.plans();
     }
 
+    /** The plan for a club recorded under {@code unitId} on a day, or null when there is no plan. */
+    Plan planFor(Long unitId, LocalDate on) {
+        return planFor(plans(), unitId, on).orElse(null);
+    }
+
     /** The rules of the plan for a club recorded under {@code unitId} on a day. */
     PlanRules rulesFor(Long unitId, LocalDate on) {
         return planFor(plans(), unitId, on).map(Plan::rules).orElse(PlanRules.DEFAULT);
@@ -59,17 +66,28 @@ class PlanStandards implements CompositionStandards {
 
     private Optional<Plan> planFor(List<Plan> all, Long unitId, LocalDate on) {
         Optional<UnitView> unit = unitId == null ? Optional.empty() : units.find(unitId);
-        return all.stream()
-                .filter(p -> p.inForceOn(on))
+        List<Plan> covering = all.stream()
                 .filter(p -> unit.isPresent()
                         && EraMap.eraUnitsOf(units, unit.get(), p.unitsDate()).stream()
                                 .anyMatch(u -> p.units().contains(u.id())))
+                .toList();
+        return covering.stream()
+                .filter(p -> p.inForceOn(on))
                 .findFirst()
-                .or(() -> latest(all));
+                .or(() -> latest(covering))
+                .or(() -> widest(all));
     }
 
-    private static Optional<Plan> latest(List<Plan> all) {
-        return all.stream().max(Comparator.comparing(Plan::start).thenComparing(Plan::id));
+    private static Optional<Plan> latest(List<Plan> plans) {
+        return plans.stream().max(Comparator.comparing(Plan::start).thenComparing(Plan::id));
+    }
+
+    /** The plan with the most units, the latest by start among equals, the oldest among those. */
+    private static Optional<Plan> widest(List<Plan> plans) {
+        return plans.stream()
+                .max(Comparator.comparingInt((Plan p) -> p.units().size())
+                        .thenComparing(Plan::start)
+                        .thenComparing(Comparator.comparing(Plan::id).reversed()));
     }
 
     @Override
@@ -104,10 +122,8 @@ class PlanStandards implements CompositionStandards {
     @Override
     public CompositionStandard on(LocalDate day) {
         List<Plan> all = plans();
-        return all.stream()
-                .filter(p -> p.inForceOn(day))
-                .findFirst()
-                .or(() -> latest(all))
+        return widest(all.stream().filter(p -> p.inForceOn(day)).toList())
+                .or(() -> widest(all))
                 .map(Plan::rules)
                 .orElse(PlanRules.DEFAULT)
                 .composition();

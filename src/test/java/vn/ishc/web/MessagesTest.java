@@ -51,7 +51,8 @@ class MessagesTest {
             "i18n/funding",
             "i18n/reports",
             "i18n/periodic",
-            "i18n/backup");
+            "i18n/backup",
+            "i18n/rules");
 
     /** All bundles of one language together: "" for Vietnamese, "_en" for English. */
     static Properties load(String suffix) throws IOException {
