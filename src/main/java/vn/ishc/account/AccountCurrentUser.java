@@ -128,4 +128,9 @@ class AccountCurrentUser implements CurrentUser {
     public boolean mayRecordHealthChecks() {
         return mayReadHealthData();
     }
+
+    @Override
+    public boolean mayOversee() {
+        return is(Role.ADMIN, Role.CITY_OFFICER, Role.WARD_OFFICER);
+    }
 }

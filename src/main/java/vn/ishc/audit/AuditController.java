@@ -52,7 +52,11 @@ class AuditController {
             "care-pairing",
             "care-visit",
             "help-case",
-            "activity");
+            "activity",
+            "training",
+            "monitoring-visit",
+            "follow-up",
+            "checklist");
 
     /** The kinds of view the access log holds (labels {@code audit.what.<kind>}). */
     static final List<String> VIEW_KINDS = List.of(

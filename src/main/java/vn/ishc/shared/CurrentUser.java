@@ -63,4 +63,11 @@ public interface CurrentUser {
      * viewers included although their scope is otherwise read-only (requirements, section 1).
      */
     boolean mayRecordHealthChecks();
+
+    /**
+     * Record training sessions and monitoring visits (R14) and close follow-up actions, within their scope:
+     * administrators and city officers (anywhere), ward officers (their territory). Club boards and viewers
+     * only read them.
+     */
+    boolean mayOversee();
 }

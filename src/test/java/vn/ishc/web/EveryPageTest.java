@@ -73,6 +73,8 @@ class EveryPageTest {
         MEETING,
         HEALTH_CHECK,
         HELP_CASE,
+        TRAINING,
+        VISIT,
         FORMAT;
 
         /** Values that belong to one club (its members, loans, unit, import) rather than to the whole city. */
@@ -145,6 +147,8 @@ class EveryPageTest {
                 case "meetings/id" -> Kind.MEETING;
                 case "checks/checkId" -> Kind.HEALTH_CHECK;
                 case "cases/caseId" -> Kind.HELP_CASE;
+                case "trainings/id" -> Kind.TRAINING;
+                case "visits/id" -> Kind.VISIT;
                 default -> null;
             };
             assertThat(kind)
@@ -279,6 +283,8 @@ class EveryPageTest {
             case MEETING -> ids("select min(id) from meeting where club_id = ?", club.id());
             case HEALTH_CHECK -> ids("select min(id) from health_check where club_id = ?", club.id());
             case HELP_CASE -> ids("select min(id) from help_case where club_id = ?", club.id());
+            case TRAINING -> ids("select min(session_id) from training_participant where club_id = ?", club.id());
+            case VISIT -> ids("select min(id) from monitoring_visit where club_id = ?", club.id());
             case IMPORT -> importId == null ? List.of() : List.of(String.valueOf(importId));
             case ROW -> List.of("2", "3");
             case UNIT_CHANGE ->
