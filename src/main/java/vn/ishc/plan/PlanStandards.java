@@ -30,6 +30,8 @@ class PlanStandards implements CompositionStandards {
     private final UnitDirectory units;
     private final JdbcClient jdbc;
     private volatile Cached cached;
+    private final java.util.concurrent.ConcurrentMap<String, Boolean> covered =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Cached(String stamp, List<Plan> plans) {}
 
@@ -67,15 +69,21 @@ class PlanStandards implements CompositionStandards {
     private Optional<Plan> planFor(List<Plan> all, Long unitId, LocalDate on) {
         Optional<UnitView> unit = unitId == null ? Optional.empty() : units.find(unitId);
         List<Plan> covering = all.stream()
-                .filter(p -> unit.isPresent()
-                        && EraMap.eraUnitsOf(units, unit.get(), p.unitsDate()).stream()
-                                .anyMatch(u -> p.units().contains(u.id())))
+                .filter(p -> unit.isPresent() && covers(p, unit.get()))
                 .toList();
         return covering.stream()
                 .filter(p -> p.inForceOn(on))
                 .findFirst()
                 .or(() -> latest(covering))
                 .or(() -> widest(all));
+    }
+
+    /** Whether a plan's units cover a unit (remembered per plan version and unit: the unit graph is fixed). */
+    private boolean covers(Plan p, UnitView unit) {
+        return covered.computeIfAbsent(
+                p.id() + "/" + p.version() + "/" + unit.id(),
+                k -> EraMap.eraUnitsOf(units, unit, p.unitsDate()).stream()
+                        .anyMatch(u -> p.units().contains(u.id())));
     }
 
     private static Optional<Plan> latest(List<Plan> plans) {
