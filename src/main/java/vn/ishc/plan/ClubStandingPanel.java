@@ -32,10 +32,17 @@ class ClubStandingPanel implements ClubPanel {
 
     @Override
     public void addTo(Model model, ClubView club) {
-        model.addAttribute("standing", standings.of(club, LocalDate.now(clock)));
+        ClubStandings.Standing standing = standings.of(club, LocalDate.now(clock));
+        model.addAttribute("standing", standing);
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
         for (vn.ishc.activity.Area a : activities.areas()) labels.put(a.code(), a.label(locale));
-        model.addAttribute("areaLabels", labels);
+        model.addAttribute(
+                "missingAreaLabels",
+                String.join(
+                        ", ",
+                        standing.missingAreas().stream()
+                                .map(a -> labels.getOrDefault(a, a))
+                                .toList()));
     }
 }

@@ -112,7 +112,7 @@ class PlanStandardsTest {
     }
 
     String clubPage(long club) throws Exception {
-        return mvc.perform(get("/clubs/" + club).with(httpBasic("admin", "first-admin-secret")))
+        return mvc.perform(get("/clubs/" + club).with(httpBasic("demo-admin", "demo")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
