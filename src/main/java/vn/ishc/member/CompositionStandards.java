@@ -11,13 +11,14 @@ public interface CompositionStandards {
 
     /**
      * The standard for a club on a day: that of a plan whose period contains the day and whose units cover
-     * the club's unit (through the unit lineage), else that of the latest plan.
+     * the club's unit (through the unit lineage), else that of the latest plan covering it, else that of the
+     * plan with the most units.
      */
     CompositionStandard forClub(long clubId, LocalDate on);
 
     /**
      * The standard on a day where no one club is concerned (lists over many clubs, the age classes' names):
-     * that of a plan in force on the day (the oldest, if several), else that of the latest plan.
+     * that of the plan in force on the day with the most units, else that of the plan with the most units.
      */
     CompositionStandard on(LocalDate day);
 

@@ -1,7 +1,7 @@
 package vn.ishc.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -112,7 +112,7 @@ class PlanStandardsTest {
     }
 
     String clubPage(long club) throws Exception {
-        return mvc.perform(get("/clubs/" + club).with(httpBasic("demo-admin", "demo")))
+        return mvc.perform(get("/clubs/" + club).with(user(accounts.loadUserByUsername("demo-admin"))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
