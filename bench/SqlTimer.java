@@ -100,6 +100,10 @@ public class SqlTimer {
             p.put("beforeStart", start.minusDays(1));
             p.put("olderDate", asOf.minusYears(olderAge));
             p.put("olderYear", asOf.getYear() - olderAge);
+            p.put("yearStart", LocalDate.of(upTo.getYear(), 1, 1));
+            p.put("yearEnd", upTo);
+            p.put("fullyActiveMeetings", ((Number) plan.get("fully_active_meetings")).intValue());
+            p.put("fullyActiveAreas", ((Number) plan.get("fully_active_areas")).intValue());
             for (String[] k : new String[][] {
                 {"membersMin", "members_min"}, {"membersMax", "members_max"},
                 {"womenMin", "women_min_percent"}, {"womenMax", "women_max_percent"},
@@ -114,7 +118,13 @@ public class SqlTimer {
                     .map(e -> "(" + e.getKey() + ", " + e.getValue() + ")")
                     .collect(Collectors.joining(", "));
             if (rowList.isEmpty()) rowList = "(-1, cast(null as bigint))";
-            Map<String, String> literal = Map.of("units", unitList, "rowOf", rowList);
+            String ownList = territory(viewUnit).stream()
+                    .map(units::get)
+                    .filter(u -> !u.grassroots())
+                    .map(u -> String.valueOf(u.id))
+                    .collect(Collectors.joining(","));
+            if (ownList.isEmpty()) ownList = "-1";
+            Map<String, String> literal = Map.of("units", unitList, "rowOf", rowList, "ownUnits", ownList);
 
             List<Stmt> main = statements(Files.readString(Path.of(a.get("--sql"))), literal);
             if (a.containsKey("--explain")) { // "analyze": EXPLAIN ANALYZE, else EXPLAIN; on stderr
@@ -142,7 +152,7 @@ public class SqlTimer {
                     .append(eraDate).append("\", \"rows\": ").append(rows).append(", \"recordingUnits\": ")
                     .append(rowOf.size()).append(", \"runs\": ").append(runs).append(", \"warmup\": ")
                     .append(warmup).append(", ").append(stats("ms", times)).append(", \"indicators\": ")
-                    .append(figures(results.get(0).get(0), results.get(1), start, upTo));
+                    .append(figures(results.get(0).get(0), results.get(1), results.get(2).get(0), start, upTo));
             if (a.containsKey("--parts")) {
                 out.append(", \"parts\": {");
                 List<Stmt> parts = statements(Files.readString(Path.of(a.get("--parts"))), literal);
@@ -172,16 +182,23 @@ public class SqlTimer {
     }
 
     /** The figures in the API's shape: code -> {numerator, denominator, perYear}. */
-    static String figures(Map<String, Object> row, List<Map<String, Object>> years, LocalDate start, LocalDate upTo) {
+    static String figures(
+            Map<String, Object> row,
+            List<Map<String, Object>> years,
+            Map<String, Object> resources,
+            LocalDate start,
+            LocalDate upTo) {
         Map<String, long[]> f = new LinkedHashMap<>();
         for (String code : List.of("UNITS_WITH_CLUB", "NEW_CLUBS", "NEW_CLUBS_YEAR", "NEW_CLUB_MEMBERS",
                 "NEW_CLUB_OLDER_MEMBERS", "OLD_CLUBS_MAINTAINED", "CLUBS_COMPOSITION_OK", "MEMBERS_WITH_LOANS",
-                "CLUBS_WITH_BOTH_FUNDS", "DISADVANTAGED_MEMBERS")) {
+                "CLUBS_WITH_BOTH_FUNDS", "DISADVANTAGED_MEMBERS", "CLUBS_FULLY_ACTIVE_WELL_MANAGED",
+                "CLUBS_TRAINED_MONITORED")) {
             String col = code.toLowerCase();
             Object num = row.get(col + "_num");
             Object den = row.get(col + "_den");
             if (num != null) f.put(code, new long[] {((Number) num).longValue(), den == null ? -1 : ((Number) den).longValue()});
         }
+        f.put("RESOURCES_MOBILISED", new long[] {((Number) resources.get("resources_mobilised_num")).longValue(), -1});
         // NEW_CLUBS_YEAR: every year of the period so far (0 when none), the card's year the numerator.
         Map<Integer, Long> perYear = new TreeMap<>();
         for (int y = start.getYear(); y <= upTo.getYear(); y++) perYear.put(y, 0L);
@@ -291,7 +308,8 @@ public class SqlTimer {
                 if (!rs.next()) throw new IllegalArgumentException("no plan " + id);
                 for (String col : List.of("period_start", "period_end", "units_date")) plan.put(col, rs.getObject(col, LocalDate.class));
                 for (String col : List.of("members_min", "members_max", "women_min_percent", "women_max_percent",
-                        "older_min_percent", "older_max_percent", "younger_min_percent", "younger_max_percent", "older_age"))
+                        "older_min_percent", "older_max_percent", "younger_min_percent", "younger_max_percent", "older_age",
+                        "fully_active_meetings", "fully_active_areas"))
                     plan.put(col, rs.getInt(col));
             }
         }

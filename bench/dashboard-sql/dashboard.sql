@@ -6,7 +6,11 @@
 --   :rowOf      (recording unit, row unit) for each recording unit that counts under a single unit row
 --               (a literal VALUES list; the "formed from several" rows are not units of UNITS_WITH_CLUB)
 --   :asOf, :start, :upTo (earlier of the plan's end and asOf), :beforeStart (the day before the start),
---   :olderDate (asOf minus the plan's older age), :olderYear, and the plan's composition bounds.
+--   :olderDate (asOf minus the plan's older age), :olderYear, and the plan's composition bounds;
+--   :yearStart, :yearEnd ("the year" of the yearly rules: 1 January of :upTo's year to :upTo) and the plan's
+--   :fullyActiveMeetings, :fullyActiveAreas;
+--   :ownUnits   the units of the view's territory that are not wards or communes (a literal list of ids:
+--               resources given to the city count in the city's view).
 -- The caller's scope is not applied: for the root of a scope, the scope (the territory of the scope's
 -- unit) contains every recording unit of the view, so it filters nothing.
 --
@@ -42,7 +46,11 @@ select count(distinct case when l.active = 1 then l.row_id end) as units_with_cl
        coalesce(sum(l.both_funds), 0) as clubs_with_both_funds_num,
        coalesce(sum(l.active), 0) as clubs_with_both_funds_den,
        coalesce(sum(l.disadvantaged), 0) as disadvantaged_members_num,
-       coalesce(sum(l.members), 0) as disadvantaged_members_den
+       coalesce(sum(l.members), 0) as disadvantaged_members_den,
+       coalesce(sum(l.active * l.fully_active * l.well_managed), 0) as clubs_fully_active_well_managed_num,
+       coalesce(sum(l.active), 0) as clubs_fully_active_well_managed_den,
+       coalesce(sum(l.active * l.trained * l.monitored), 0) as clubs_trained_monitored_num,
+       coalesce(sum(l.active), 0) as clubs_trained_monitored_den
 from (
     -- What each club of the view counts for.
     select c.row_id, c.members, c.older, c.disadvantaged, c.borrowers,
@@ -72,7 +80,57 @@ from (
                               and coalesce(e.reverses_id, 0) = 0
                               and not exists (select 1 from fund_entry r where r.reverses_id = e.id)
                             offset 0)
-                then 1 else 0 end as both_funds
+                then 1 else 0 end as both_funds,
+           -- fully active in the year: meetings held (not reversed) in enough months, records in enough of
+           -- the 8 areas (activities not cancelled, health checks, home-care visits, cases by their kind)
+           case when c.status_now = 'ACTIVE'
+                     and (select count(distinct extract(month from h.held_on)) from meeting h
+                          where h.club_id = c.id and h.reversed_on is null
+                            and h.held_on between :yearStart and :yearEnd) >= :fullyActiveMeetings
+                     and (select count(distinct x.area_code) from (
+                              select a.area_code from activity a where a.club_id = c.id and a.cancelled_on is null
+                                and a.held_on between :yearStart and :yearEnd
+                              union all select 'HEALTH' from health_check hc where hc.club_id = c.id
+                                and hc.checked_on between :yearStart and :yearEnd
+                              union all select 'HOME_CARE' from care_visit cv where cv.club_id = c.id
+                                and cv.visited_on between :yearStart and :yearEnd
+                              union all select case when k.kind in ('SOCIAL_ALLOWANCE', 'HEALTH_INSURANCE_CARD',
+                                                                    'LEGAL_ADVICE') then 'RIGHTS' else 'SELF_HELP' end
+                                from help_case k where k.club_id = c.id and k.opened_on between :yearStart and :yearEnd
+                          ) x where x.area_code in ('INCOME', 'HEALTH', 'HOME_CARE', 'SELF_HELP', 'RIGHTS',
+                                                    'COMMUNICATION', 'CULTURE_SPORTS', 'RESOURCES')) >= :fullyActiveAreas
+                then 1 else 0 end as fully_active,
+           -- well managed: the latest visit of the year good, regulations and both funds by the year's last day
+           case when (select v.rating from monitoring_visit v where v.club_id = c.id and v.cancelled_on is null
+                        and v.visited_on between :yearStart and :yearEnd
+                      order by v.visited_on desc, v.id desc limit 1) = 'GOOD'
+                     and c.regulations_adopted_on <= :yearEnd
+                     and exists (select 1 from fund_entry e
+                            where e.club_id = c.id and e.fund = 'LOAN_FUND' and e.entry_date <= :yearEnd
+                              and e.kind in ('CAPITAL', 'OPENING_CAPITAL', 'OPENING_BALANCE', 'MEMBERSHIP_FEE',
+                                             'GOLDEN_HEART_DONATION', 'INTEREST_SHARE', 'FUND_RAISING', 'OTHER_RECEIPT')
+                              and coalesce(e.reverses_id, 0) = 0
+                              and not exists (select 1 from fund_entry r where r.reverses_id = e.id)
+                            offset 0)
+                     and exists (select 1 from fund_entry e
+                            where e.club_id = c.id and e.fund = 'ACTIVITY_FUND' and e.entry_date <= :yearEnd
+                              and e.kind in ('CAPITAL', 'OPENING_CAPITAL', 'OPENING_BALANCE', 'MEMBERSHIP_FEE',
+                                             'GOLDEN_HEART_DONATION', 'INTEREST_SHARE', 'FUND_RAISING', 'OTHER_RECEIPT')
+                              and coalesce(e.reverses_id, 0) = 0
+                              and not exists (select 1 from fund_entry r where r.reverses_id = e.id)
+                            offset 0)
+                then 1 else 0 end as well_managed,
+           -- trained: a board member attended a session (not cancelled) starting in the year
+           case when exists (select 1 from training_participant tp
+                             join training_session ts on ts.id = tp.session_id
+                             where tp.club_id = c.id and ts.cancelled_on is null
+                               and ts.starts_on between :yearStart and :yearEnd
+                               and tp.role in ('CHAIR', 'VICE_CHAIR', 'TREASURER', 'SECRETARY', 'TEAM_LEADER', 'MEMBER'))
+                then 1 else 0 end as trained,
+           -- monitored: a visit (not cancelled) in the year
+           case when exists (select 1 from monitoring_visit v where v.club_id = c.id and v.cancelled_on is null
+                               and v.visited_on between :yearStart and :yearEnd)
+                then 1 else 0 end as monitored
     from (
         -- Each club's status on the date and on the day before the plan (the latest entry on or before
         -- it), and the row of the view it counts under (none for a "formed from several" row).
@@ -119,3 +177,18 @@ select extract(year from c.founded_on) as yr, count(*) as num
 from club c
 where c.unit_id in (:units) and c.founded_on between :start and :upTo
 group by extract(year from c.founded_on);
+
+-- Statement 3: RESOURCES_MOBILISED, the money mobilised in the plan period so far: the funding entries not
+-- cancelled and the loan-fund capital clubs received from a source (not reversed), each once, given to a
+-- club or unit of the view or to a higher unit of its territory (funding_resource_v).
+select coalesce(sum(x.amount), 0) as resources_mobilised_num
+from (
+    select f.amount from funding_entry f
+    where f.cancelled_on is null and f.received_on between :start and :upTo
+      and f.recipient_unit_id in (:units, :ownUnits)
+    union all
+    select e.amount from fund_entry e join club k on k.id = e.club_id
+    where e.kind = 'CAPITAL' and e.reverses_id is null and e.source is not null and e.source <> 'RETAINED_INTEREST'
+      and e.entry_date between :start and :upTo and k.unit_id in (:units)
+      and not exists (select 1 from fund_entry r where r.reverses_id = e.id)
+) x;

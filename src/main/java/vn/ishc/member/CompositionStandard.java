@@ -1,13 +1,11 @@
 package vn.ishc.member;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 /**
  * The plan's composition standard (section 3 of the requirements): 50–70 members, 60–70 % women, 60–70 %
  * older people, 30–40 % younger people; and the age from which a person counts as older. Bounds are
- * inclusive. Application settings {@code ishc.composition.*} until plans carry their own.
+ * inclusive. Each plan carries its own ({@code plan.PlanRules}); which one applies is {@link
+ * CompositionStandards}'s to say.
  */
-@ConfigurationProperties("ishc.composition")
 public record CompositionStandard(
         int membersMin,
         int membersMax,

@@ -61,7 +61,7 @@ public class MemberRegistry {
     private final ClubDirectory clubs;
     private final UnitDirectory units;
     private final CurrentUser currentUser;
-    private final CompositionStandard standard;
+    private final CompositionStandards standards;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
@@ -74,7 +74,7 @@ public class MemberRegistry {
             ClubDirectory clubs,
             UnitDirectory units,
             CurrentUser currentUser,
-            CompositionStandard standard,
+            CompositionStandards standards,
             Clock clock,
             ApplicationEventPublisher events,
             MessageSource messages) {
@@ -86,13 +86,19 @@ public class MemberRegistry {
         this.clubs = clubs;
         this.units = units;
         this.currentUser = currentUser;
-        this.standard = standard;
+        this.standards = standards;
         this.clock = clock;
         this.events = events;
     }
 
+    /** The composition standard of the plan in force today ({@link CompositionStandards#on}). */
     public CompositionStandard standard() {
-        return standard;
+        return standards.on(LocalDate.now(clock));
+    }
+
+    /** The composition standard for a club on a day ({@link CompositionStandards#forClub}). */
+    public CompositionStandard standard(long clubId, LocalDate on) {
+        return standards.forClub(clubId, on);
     }
 
     // ---- reading ----
@@ -101,7 +107,7 @@ public class MemberRegistry {
     public MemberPage search(MemberQuery q) {
         Scope scope = currentUser.scope();
         LocalDate on = q.activeOn() != null ? q.activeOn() : LocalDate.now(clock);
-        AgeRule age = standard.ageRule();
+        AgeRule age = (q.clubId() != null ? standards.forClub(q.clubId(), on) : standards.on(on)).ageRule();
         StringBuilder where = new StringBuilder(" where p.merged_into_id is null and ")
                 .append(scope.unitPredicate("c.unit_id", "c.id"));
         Map<String, Object> params = new HashMap<>();
@@ -140,7 +146,7 @@ public class MemberRegistry {
                 .params(params)
                 .param("limit", q.size())
                 .param("offset", (long) q.page() * q.size())
-                .query((rs, n) -> view(rs, on, scope))
+                .query((rs, n) -> view(rs, on, scope, age))
                 .list();
         return new MemberPage(page, total, q.page(), q.size());
     }
@@ -156,7 +162,11 @@ public class MemberRegistry {
     public MemberView membership(long membershipId) {
         MemberView v = jdbc.sql(SELECT + " where m.id = :id")
                 .param("id", membershipId)
-                .query((rs, n) -> view(rs, LocalDate.now(clock), currentUser.scope()))
+                .query((rs, n) -> view(
+                        rs,
+                        LocalDate.now(clock),
+                        currentUser.scope(),
+                        standard().ageRule()))
                 .optional()
                 .orElseThrow(() -> new MemberNotFound("membership " + membershipId));
         clubs.get(v.clubId());
@@ -169,7 +179,8 @@ public class MemberRegistry {
         List<MemberView> history = jdbc.sql(SELECT + " where p.id = :id and " + scope.unitPredicate("c.unit_id", "c.id")
                         + " order by m.joined_on, m.id")
                 .param("id", personId)
-                .query((rs, n) -> view(rs, LocalDate.now(clock), scope))
+                .query((rs, n) ->
+                        view(rs, LocalDate.now(clock), scope, standard().ageRule()))
                 .list();
         if (history.isEmpty()) throw new MemberNotFound("person " + personId);
         return history;
@@ -207,7 +218,8 @@ public class MemberRegistry {
     /** The composition of one club on a date. */
     public Composition compositionOf(long clubId, LocalDate on) {
         clubs.get(clubId);
-        return compositions(List.of(clubId), on).getOrDefault(clubId, Composition.of(0, 0, 0, 0, standard));
+        return compositions(List.of(clubId), on)
+                .getOrDefault(clubId, Composition.of(0, 0, 0, 0, standards.forClub(clubId, on)));
     }
 
     /** A club's members over a month: who joined, who left, and the composition on its last day. */
@@ -233,13 +245,33 @@ public class MemberRegistry {
                 .param("to", to)
                 .query(Integer.class)
                 .single();
-        return new MonthFigures(joined, left, compositions(List.of(clubId), to).get(clubId));
+        return new MonthFigures(
+                joined,
+                left,
+                compositions(List.of(clubId), to)
+                        .getOrDefault(clubId, Composition.of(0, 0, 0, 0, standards.forClub(clubId, to))));
     }
 
-    /** The compositions of the given clubs on a date, computed in one query. */
+    /**
+     * The compositions of the given clubs on a date, each against the standard of its plan ({@link
+     * CompositionStandards#forClub}): one query per standard (one, unless the clubs fall under plans with
+     * different rules).
+     */
     public Map<Long, Composition> compositions(Collection<Long> clubIds, LocalDate on) {
         Map<Long, Composition> result = new HashMap<>();
         if (clubIds.isEmpty()) return result;
+        Map<CompositionStandard, List<Long>> byStandard = new java.util.LinkedHashMap<>();
+        standards
+                .forClubs(clubIds, on)
+                .forEach((id, s) -> byStandard
+                        .computeIfAbsent(s, k -> new java.util.ArrayList<>())
+                        .add(id));
+        byStandard.forEach((standard, ids) -> result.putAll(compositions(ids, on, standard)));
+        return result;
+    }
+
+    private Map<Long, Composition> compositions(Collection<Long> clubIds, LocalDate on, CompositionStandard standard) {
+        Map<Long, Composition> result = new HashMap<>();
         AgeRule age = standard.ageRule();
         jdbc.sql("select m.club_id, count(*) as members,"
                         + " sum(case when m.sex = 'FEMALE' then 1 else 0 end) as women,"
@@ -656,7 +688,7 @@ public class MemberRegistry {
      * A row as a member view. The national ID is personal data needed only by those who keep the
      * records: anyone who may not change the member's club (viewers) sees only its last four digits.
      */
-    private MemberView view(ResultSet rs, LocalDate on, Scope scope) throws SQLException {
+    private MemberView view(ResultSet rs, LocalDate on, Scope scope, AgeRule age) throws SQLException {
         String nationalId = rs.getString("national_id");
         if (!scope.permitsWrite(rs.getLong("club_unit_id"), rs.getLong("club_id"))) nationalId = masked(nationalId);
         PersonDetails d = new PersonDetails(
@@ -684,7 +716,7 @@ public class MemberRegistry {
                 rs.getString("join_reason"),
                 rs.getObject("left_on", LocalDate.class),
                 rs.getString("leave_reason"),
-                standard.ageRule().isOlder(d.birthDate(), d.effectiveBirthYear(), on),
+                age.isOlder(d.birthDate(), d.effectiveBirthYear(), on),
                 disadvantaged(d),
                 rs.getObject("erased_on", LocalDate.class) != null);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +37,7 @@ class DashboardController {
     private final MessageSource messages;
 
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final vn.ishc.funding.Resources resources;
 
     DashboardController(
             IndicatorViews views,
@@ -43,7 +45,9 @@ class DashboardController {
             PlanService plans,
             UnitDirectory units,
             MessageSource messages,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            vn.ishc.funding.Resources resources) {
+        this.resources = resources;
         this.messages = messages;
         this.views = views;
         this.engine = engine;
@@ -92,6 +96,8 @@ class DashboardController {
         View v = view(plan, unit, asOf, units, model);
         Dashboard d = engine.compute(v, views.scope());
         model.addAttribute("d", d);
+        model.addAttribute("trend", engine.trend(v, views.scope()));
+        model.addAttribute("sourceLabels", sourceLabels(LocaleContextHolder.getLocale()));
         model.addAttribute("wardColumns", WARD_COLUMNS);
         model.addAttribute("rowNames", rowNames(d.rows()));
         model.addAttribute("years", d.result(Indicator.NEW_CLUBS_YEAR).perYear());
@@ -168,6 +174,10 @@ class DashboardController {
                 model.addAttribute("clubLines", engine.clubs(v, scope, i, y, row));
             }
             case MEMBERS -> model.addAttribute("memberLines", viewed(engine.members(v, scope, i, row), v, i, row));
+            case ENTRIES -> {
+                model.addAttribute("entryLines", engine.entries(v, scope, row));
+                model.addAttribute("sourceLabels", sourceLabels(LocaleContextHolder.getLocale()));
+            }
             default -> throw new PlanRefused("indicator", "plan.error.noList");
         }
         return "plans/list";
@@ -252,6 +262,24 @@ class DashboardController {
                             i == Indicator.CLUBS_COMPOSITION_OK ? String.join("; ", failing) : null));
                 }
             }
+            case ENTRIES -> {
+                headers = List.of(
+                        text("dashboard.list.receivedOn", locale),
+                        text("dashboard.list.source", locale),
+                        text("dashboard.list.kind", locale),
+                        text("dashboard.list.recipient", locale),
+                        text("club.name", locale),
+                        text("dashboard.list.amount", locale));
+                for (IndicatorEngine.EntryLine l : engine.entries(v, scope, row)) {
+                    rows.add(java.util.Arrays.asList(
+                            l.receivedOn(),
+                            sourceLabels(locale).getOrDefault(l.source(), l.source()),
+                            text("dashboard.list.kind." + l.kind(), locale),
+                            l.unit() == null ? null : l.unit().name(),
+                            l.clubName(),
+                            vn.ishc.shared.Vnd.of(l.amount())));
+                }
+            }
             default -> {
                 headers = List.of(
                         text("dashboard.list.member", locale),
@@ -276,6 +304,13 @@ class DashboardController {
                 headers,
                 rows,
                 response);
+    }
+
+    /** The funding sources' labels in the reader's language (the funding module's list). */
+    private Map<String, String> sourceLabels(Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (vn.ishc.funding.Source src : resources.sources()) labels.put(src.code(), src.label(locale));
+        return labels;
     }
 
     private String text(String key, Locale locale) {

@@ -21,8 +21,10 @@ package vn.ishc.plan;
  * other cohort of the 2021–2025 plan, with a reason) is not read here: it is tied to the setting {@code
  * ishc.plan-start}, not to a plan.
  *
- * <p>Indicators whose records no module keeps yet have no SQL and a {@link #noDataReason()}: the engine
- * shows "no data yet" with that reason, never a number. {@link #MEMBERS_WITH_LOANS} and {@link
+ * <p>An indicator whose records no module kept would have no SQL and a {@link #noDataReason()}: the engine
+ * shows "no data yet" with that reason, never a number. Since the oversight and funding modules every
+ * indicator is computed. The yearly rules (fully active, well managed, trained, monitored) count "the year"
+ * as {@link RuleYear} says. {@link #MEMBERS_WITH_LOANS} and {@link
  * #CLUBS_WITH_BOTH_FUNDS} read the fund module's read-only views {@code fund_loan_disbursed_v} (loans paid
  * out and not reversed) and {@code fund_receipt_v} (the money each fund of a club received).
  */
@@ -91,12 +93,22 @@ public enum Indicator {
             "1"),
 
     /**
-     * Share of the clubs both fully active (activities in all 8 areas and at least 10 monthly meetings in
-     * the year) and well managed (latest monitoring visit good or better, regulations, both funds): needs
-     * meetings, activities and monitoring visits, which no module records yet.
+     * Share of the clubs active on the date that are both fully active and well managed in the year ("the
+     * year": 1 January of the year of the last day counted, {@code :yearEnd}, up to that day; see {@link
+     * RuleYear}). Fully active ({@link FullyActive}): meetings held (meeting module's {@code meeting_held_v},
+     * not reversed) in at least the plan's {@code fully_active_meetings} months, and records in at least its
+     * {@code fully_active_areas} of the 8 areas (activity module's {@code activity_area_day_v}: activities,
+     * health checks, home-care visits, cases). Well managed ({@link WellManaged}): the latest monitoring visit
+     * in the year rated good, regulations adopted and both funds established on or before the day.
      */
     CLUBS_FULLY_ACTIVE_WELL_MANAGED(
-            Measure.SHARE, Drill.CLUBS, "indicator.noData.meetingsActivitiesVisits", From.CLUBS, null, null, null),
+            Measure.SHARE,
+            Drill.CLUBS,
+            null,
+            From.CLUBS,
+            "%STATUS_ASOF% = 'ACTIVE'",
+            "case when %FULLY_ACTIVE% and %WELL_MANAGED% then 1 else 0 end",
+            "1"),
 
     /**
      * Share of the members on the date who received a loan disbursed within the plan period so far
@@ -127,21 +139,42 @@ public enum Indicator {
             null,
             From.CLUBS,
             "%STATUS_ASOF% = 'ACTIVE'",
-            "case when c.regulations_adopted_on <= :asOf"
-                    + " and (select 1 from fund_receipt_v f where f.club_id = c.id"
-                    + " and f.fund = 'LOAN_FUND' and f.entry_date <= :asOf limit 1) = 1"
-                    + " and (select 1 from fund_receipt_v f where f.club_id = c.id"
-                    + " and f.fund = 'ACTIVITY_FUND' and f.entry_date <= :asOf limit 1) = 1 then 1 else 0 end",
+            "case when c.regulations_adopted_on <= :asOf and %BOTH_FUNDS_ASOF% then 1 else 0 end",
             "1"),
 
-    /** Share of clubs with a training and a monitoring visit in the year: needs the oversight records. */
-    CLUBS_TRAINED_MONITORED(Measure.SHARE, Drill.CLUBS, "indicator.noData.oversight", From.CLUBS, null, null, null),
+    /**
+     * Share of the clubs active on the date both trained (a board member attended a training session starting
+     * in the year: oversight module's {@code training_club_v}) and monitored (a monitoring visit in the year,
+     * any rating: {@code monitoring_visit_v}) in the year ({@link TrainedMonitored}, {@link RuleYear}).
+     */
+    CLUBS_TRAINED_MONITORED(
+            Measure.SHARE,
+            Drill.CLUBS,
+            null,
+            From.CLUBS,
+            "%STATUS_ASOF% = 'ACTIVE'",
+            "case when %TRAINED% and %MONITORED% then 1 else 0 end",
+            "1"),
 
     /** Share of the members on the date who are poor, near-poor, of an ethnic minority, disabled or living alone. */
     DISADVANTAGED_MEMBERS(Measure.SHARE, Drill.MEMBERS, null, From.MEMBERS, "%MEMBER_ASOF%", "%DISADVANTAGED%", "1"),
 
-    /** Money mobilised and allocated, by source: needs the funding records (R15), which no module keeps yet. */
-    RESOURCES_MOBILISED(Measure.MONEY, Drill.NONE, "indicator.noData.funding", null, null, null, null);
+    /**
+     * Money mobilised within the plan period so far, in đồng, in total and by source: every resource of the
+     * funding module's view {@code funding_resource_v} (its entries not cancelled, money, in kind at their
+     * estimated value and budget lines, and the capital clubs' loan funds received from a source, each counted
+     * once) received between the plan's start and the last day counted, given to a club recorded under the
+     * view's units, to one of those units, or to a higher unit inside the view's territory (entries to the
+     * city count in the city's view, in no ward's row). The list behind it is the entries.
+     */
+    RESOURCES_MOBILISED(
+            Measure.MONEY,
+            Drill.ENTRIES,
+            null,
+            From.RESOURCES,
+            "r.received_on between :start and :upTo",
+            "r.amount",
+            "0");
 
     /**
      * The rows the indicators look at. {@code CLUBS} is one row per club of the view (alias {@code c}, with
@@ -152,6 +185,7 @@ public enum Indicator {
     static final class From {
         static final String CLUBS = "%CLUBS%";
         static final String MEMBERS = "member_fact_v m join club_fact_v c on c.id = m.club_id";
+        static final String RESOURCES = "funding_resource_v r";
 
         private From() {}
     }
@@ -179,6 +213,8 @@ public enum Indicator {
         UNITS,
         CLUBS,
         MEMBERS,
+        /** the resource entries (funding_resource_v). */
+        ENTRIES,
         NONE
     }
 

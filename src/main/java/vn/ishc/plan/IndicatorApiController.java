@@ -73,7 +73,9 @@ class IndicatorApiController {
             String noDataReason,
             Integer year,
             Map<Integer, Long> perYear,
-            Map<String, Figure> byUnit) {}
+            Map<String, Figure> byUnit,
+            Map<String, Long> bySource,
+            Map<Integer, Number> trend) {}
 
     record IndicatorsDto(
             long planId,
@@ -89,7 +91,9 @@ class IndicatorApiController {
     @GetMapping("/indicators")
     @Operation(
             summary = "Every indicator of the plan, computed live for a unit's territory as of a date",
-            description = "Shares come with numerator and denominator, counts with the numerator only; an"
+            description = "Shares come with numerator and denominator, counts and money with the numerator only"
+                    + " (money: whole đồng, with bySource); trend: the figure at the end of each plan year up to"
+                    + " asOf (asOf itself for its year); an"
                     + " indicator whose records no module keeps yet has status NO_DATA, no figure and a"
                     + " noDataReason. A unit outside the caller's scope is 404; a malformed parameter 400.")
     IndicatorsDto indicators(
@@ -110,6 +114,7 @@ class IndicatorApiController {
                     String units) {
         var view = views.resolve(plan, unit, asOf, era(units));
         Dashboard d = engine.compute(view, views.scope());
+        Map<Indicator, Map<Integer, Number>> trend = engine.trend(view, views.scope());
         List<RowDto> rows = d.rows().stream()
                 .map(r -> new RowDto(
                         r.key(),
@@ -117,7 +122,8 @@ class IndicatorApiController {
                         r.units().stream().map(UnitView::id).toList(),
                         !r.single()))
                 .toList();
-        List<IndicatorDto> indicators = d.results().stream().map(this::dto).toList();
+        List<IndicatorDto> indicators =
+                d.results().stream().map(r -> dto(r, trend.get(r.indicator()))).toList();
         return new IndicatorsDto(
                 d.plan().id(),
                 d.plan().name(),
@@ -130,7 +136,7 @@ class IndicatorApiController {
                 indicators);
     }
 
-    private IndicatorDto dto(Result r) {
+    private IndicatorDto dto(Result r, Map<Integer, Number> trend) {
         Indicator i = r.indicator();
         boolean share = i.measure().isShare();
         return new IndicatorDto(
@@ -145,7 +151,9 @@ class IndicatorApiController {
                 i.computed() ? null : text(i.noDataReason()),
                 r.year(),
                 i.measure() == Indicator.Measure.COUNT_PER_YEAR ? r.perYear() : null,
-                r.computed() ? r.byRow() : null);
+                r.computed() ? r.byRow() : null,
+                i.measure() == Indicator.Measure.MONEY ? r.bySource() : null,
+                r.computed() ? trend : null);
     }
 
     record TargetDto(String code, String label, int target) {}

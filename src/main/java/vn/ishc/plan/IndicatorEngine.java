@@ -64,6 +64,7 @@ public class IndicatorEngine {
      * @param perYear new clubs per year of the plan so far (only {@link Indicator#NEW_CLUBS_YEAR})
      * @param byRowYear new clubs per row and year (only {@link Indicator#NEW_CLUBS_YEAR})
      * @param year the year of {@code total} for per-year indicators
+     * @param bySource for money: the amount per funding source (its code), largest first
      */
     public record Result(
             Indicator indicator,
@@ -73,7 +74,20 @@ public class IndicatorEngine {
             Map<String, Figure> byRow,
             Map<Integer, Long> perYear,
             Map<String, Map<Integer, Long>> byRowYear,
-            Integer year) {
+            Integer year,
+            Map<String, Long> bySource) {
+
+        Result(
+                Indicator indicator,
+                Figure total,
+                Integer target,
+                IndicatorStatus status,
+                Map<String, Figure> byRow,
+                Map<Integer, Long> perYear,
+                Map<String, Map<Integer, Long>> byRowYear,
+                Integer year) {
+            this(indicator, total, target, status, byRow, perYear, byRowYear, year, Map.of());
+        }
 
         public boolean computed() {
             return indicator.computed();
@@ -83,6 +97,18 @@ public class IndicatorEngine {
         public Number actual() {
             if (!computed()) return null;
             return indicator.measure().isShare() ? total.percent() : (Number) total.numerator();
+        }
+
+        /** For money: the total in đồng. */
+        public vn.ishc.shared.Vnd money() {
+            return vn.ishc.shared.Vnd.of(total.numerator());
+        }
+
+        /** For money: each source's amount in đồng, largest first. */
+        public Map<String, vn.ishc.shared.Vnd> moneyBySource() {
+            Map<String, vn.ishc.shared.Vnd> out = new LinkedHashMap<>();
+            bySource.forEach((k, v) -> out.put(k, vn.ishc.shared.Vnd.of(v)));
+            return out;
         }
 
         /** How far the figure is towards its target, 0–100, for the progress bar; null without target. */
@@ -142,10 +168,11 @@ public class IndicatorEngine {
         Map<Indicator, Result> computed = new EnumMap<>(Indicator.class);
         Map<String, List<Indicator>> byFrom = new LinkedHashMap<>();
         for (Indicator i : Indicator.values()) {
-            if (i.computed())
+            if (i.computed() && !i.from().equals(Indicator.From.RESOURCES))
                 byFrom.computeIfAbsent(i.from(), f -> new ArrayList<>()).add(i);
         }
         for (List<Indicator> sameRows : byFrom.values()) computed.putAll(compute(sameRows, v, map, scope, params));
+        computed.put(Indicator.RESOURCES_MOBILISED, resources(v, map, scope, params));
         List<Result> results = new ArrayList<>();
         for (Indicator i : Indicator.values()) results.add(i.computed() ? computed.get(i) : notComputed(i, v));
         List<EraMap.Row> rows = map.rows().stream()
@@ -221,6 +248,125 @@ public class IndicatorEngine {
         return results;
     }
 
+    /**
+     * {@link Indicator#RESOURCES_MOBILISED} in one statement ({@link IndicatorSql#resources}): the amounts per
+     * unit the resources went to and source; a recording unit's under its row, a higher unit's inside the
+     * view (the city) in the total only.
+     */
+    private Result resources(View v, EraMap map, Scope scope, Map<String, Object> params) {
+        Indicator i = Indicator.RESOURCES_MOBILISED;
+        Sums s = new Sums();
+        for (EraMap.Row r : map.rows()) s.byRow.put(r.key(), Figure.ZERO);
+        Map<String, Long> bySource = new HashMap<>();
+        long[] own = {0};
+        jdbc.sql(IndicatorSql.resources(resourceFilter(v, map.recordingUnits(), scope)))
+                .params(params)
+                .query(rs -> {
+                    long amount = rs.getLong("amount");
+                    EraMap.Row row = map.rowOf(rs.getLong("unit_id"));
+                    if (row == null) own[0] += amount;
+                    else s.byRow.merge(row.key(), new Figure(amount, 0), Figure::plus);
+                    bySource.merge(rs.getString("source"), amount, Long::sum);
+                });
+        Figure total = s.byRow.values().stream().reduce(new Figure(own[0], 0), Figure::plus);
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        bySource.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        Integer target = v.plan().target(i);
+        IndicatorStatus status = IndicatorStatus.of(
+                i,
+                total.numerator(),
+                0,
+                target,
+                v.asOf(),
+                v.plan().start(),
+                v.plan().end());
+        return new Result(i, total, target, status, s.byRow, Map.of(), Map.of(), null, sorted);
+    }
+
+    /**
+     * The resources of a view: those given to a club or unit among its recording units, or to a higher unit
+     * (not a ward or commune) inside its territory, that the caller's scope holds.
+     */
+    private String resourceFilter(View v, Set<Long> recordingUnits, Scope scope) {
+        Set<Long> ids = new TreeSet<>(recordingUnits);
+        for (Long id : units.territory(v.unit().id())) {
+            units.find(id).filter(u -> !u.type().isGrassroots()).ifPresent(u -> ids.add(u.id()));
+        }
+        String list = ids.isEmpty() ? "-1" : ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return "r.unit_id in (" + list + ") and " + scope.unitPredicate("r.unit_id", "r.club_id");
+    }
+
+    /** A resource behind {@link Indicator#RESOURCES_MOBILISED}. */
+    public record EntryLine(
+            String origin,
+            long entryId,
+            String source,
+            String kind,
+            LocalDate receivedOn,
+            long amount,
+            String recipientLevel,
+            UnitView unit,
+            String row,
+            Long clubId,
+            String clubName) {}
+
+    /** The resources behind the money figure, in the view (or one row of it), oldest first. */
+    public List<EntryLine> entries(View v, Scope scope, String rowKey) {
+        EraMap map = eraMap(v);
+        String filter = rowKey == null
+                ? resourceFilter(v, map.recordingUnits(), scope)
+                : "r.unit_id in ("
+                        + map.recordingUnitsOf(rowKey).stream()
+                                .map(String::valueOf)
+                                .collect(Collectors.collectingAndThen(
+                                        Collectors.joining(","), x -> x.isEmpty() ? "-1" : x))
+                        + ") and " + scope.unitPredicate("r.unit_id", "r.club_id");
+        return jdbc.sql(IndicatorSql.resourceEntries(filter))
+                .params(params(v))
+                .query((rs, n) -> {
+                    long unit = rs.getLong("unit_id");
+                    EraMap.Row row = map.rowOf(unit);
+                    Object club = rs.getObject("club_id");
+                    return new EntryLine(
+                            rs.getString("origin"),
+                            rs.getLong("entry_id"),
+                            rs.getString("source"),
+                            rs.getString("kind"),
+                            rs.getObject("received_on", LocalDate.class),
+                            rs.getLong("amount"),
+                            rs.getString("recipient_level"),
+                            units.find(unit).orElse(null),
+                            row == null ? null : row.key(),
+                            club == null ? null : rs.getLong("club_id"),
+                            rs.getString("club_name"));
+                })
+                .list();
+    }
+
+    /**
+     * Every indicator's figure at the end of each plan year up to the view's date (for the year of the last
+     * day counted, the view's date itself): year → the figure as shown ({@link Result#actual()}; for {@link
+     * Indicator#NEW_CLUBS_YEAR} that year's new clubs). One dashboard per year, each a fixed number of
+     * statements.
+     */
+    public Map<Indicator, Map<Integer, Number>> trend(View v, Scope scope) {
+        Map<Indicator, Map<Integer, Number>> out = new EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) out.put(i, new TreeMap<>());
+        int last = v.upTo().getYear();
+        for (int y = v.plan().start().getYear(); y <= last; y++) {
+            LocalDate day = y == last ? v.asOf() : LocalDate.of(y, 12, 31);
+            View yearEnd = new View(v.plan(), v.unit(), day, v.era());
+            Dashboard d = y == last ? null : compute(yearEnd, scope);
+            if (d == null) d = compute(v, scope);
+            for (Result r : d.results()) {
+                if (r.computed()) out.get(r.indicator()).put(y, r.actual());
+            }
+        }
+        return out;
+    }
+
     private static Result result(Indicator i, View v, EraMap map, Sums s) {
         Figure total;
         if (i.measure() == Indicator.Measure.SHARE_OF_UNITS) {
@@ -271,6 +417,11 @@ public class IndicatorEngine {
         m.put("olderDate", age.latestOlderBirthDate(v.asOf()));
         m.put("olderYear", age.latestOlderBirthYear(v.asOf()));
         m.put("limit", LIST_LIMIT);
+        RuleYear year = RuleYear.of(v.upTo());
+        m.put("yearStart", year.start());
+        m.put("yearEnd", year.end());
+        m.put("fullyActiveMeetings", r.fullyActiveMeetings());
+        m.put("fullyActiveAreas", r.fullyActiveAreas());
         return m;
     }
 

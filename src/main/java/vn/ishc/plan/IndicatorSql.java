@@ -50,14 +50,19 @@ final class IndicatorSql {
         return MemberFacts.compositionMet("c.members", "c.women", "c.older", standard);
     }
 
-    private static final Map<String, String> PHRASES = Map.of(
-            "%ACTIVE_ASOF%", "(case when c.status_asof = 'ACTIVE' then 1 else 0 end)",
-            "%STATUS_ASOF%", "c.status_asof",
-            "%STATUS_BEFORE_START%", "c.status_before_start",
-            "%MEMBER_ASOF%", MEMBER_ASOF,
-            "%OLDER%", OLDER,
-            "%DISADVANTAGED%", DISADVANTAGED,
-            "%CLUBS%", CLUBS);
+    private static final Map<String, String> PHRASES = Map.ofEntries(
+            Map.entry("%ACTIVE_ASOF%", "(case when c.status_asof = 'ACTIVE' then 1 else 0 end)"),
+            Map.entry("%STATUS_ASOF%", "c.status_asof"),
+            Map.entry("%STATUS_BEFORE_START%", "c.status_before_start"),
+            Map.entry("%MEMBER_ASOF%", MEMBER_ASOF),
+            Map.entry("%OLDER%", OLDER),
+            Map.entry("%DISADVANTAGED%", DISADVANTAGED),
+            Map.entry("%BOTH_FUNDS_ASOF%", WellManaged.bothFundsSql(":asOf")),
+            Map.entry("%FULLY_ACTIVE%", FullyActive.SQL),
+            Map.entry("%WELL_MANAGED%", WellManaged.SQL),
+            Map.entry("%TRAINED%", TrainedMonitored.TRAINED_SQL),
+            Map.entry("%MONITORED%", TrainedMonitored.MONITORED_SQL),
+            Map.entry("%CLUBS%", CLUBS));
 
     private IndicatorSql() {}
 
@@ -142,5 +147,24 @@ final class IndicatorSql {
                         + from(i.from(), filter, standard) + " and (" + i.where() + ") and " + i.counted() + " = 1"
                         + " order by c.name, c.id, m.name_key, m.person_id limit :limit",
                 standard);
+    }
+
+    /**
+     * The figure of {@link Indicator#RESOURCES_MOBILISED} in one statement: the amounts of the resources the
+     * indicator keeps, per unit they went to and source ({@code unit_id, source, amount}).
+     */
+    static String resources(String filter) {
+        Indicator i = Indicator.RESOURCES_MOBILISED;
+        return "select r.unit_id, r.source, sum(" + i.counted() + ") as amount from " + i.from() + " where " + filter
+                + " and " + i.where() + " group by r.unit_id, r.source";
+    }
+
+    /** The entries behind {@link Indicator#RESOURCES_MOBILISED}, oldest first, with the club's name if any. */
+    static String resourceEntries(String filter) {
+        Indicator i = Indicator.RESOURCES_MOBILISED;
+        return "select r.origin, r.entry_id, r.source, r.kind, r.received_on, r.amount, r.recipient_level,"
+                + " r.unit_id, r.club_id, c.name as club_name from " + i.from()
+                + " left join club_fact_v c on c.id = r.club_id where " + filter + " and " + i.where()
+                + " order by r.received_on, r.origin, r.entry_id limit :limit";
     }
 }

@@ -20,7 +20,10 @@ import vn.ishc.club.ClubView;
 /**
  * In the real Chromium: a city officer opens a club's visits from the club page, records a weak visit (every
  * item scored 0) with a follow-up action, a missing visitor refused first; the visit shows "Yếu" and its
- * follow-up, and so does the club page.
+ * follow-up, and so does the club page. The club's chair was trained this year (through the training
+ * service), so the visit makes the club "trained and monitored": its standing panel and the dashboard's list
+ * behind {@code CLUBS_TRAINED_MONITORED} turn to yes and that figure's numerator grows by one, while the
+ * weak rating keeps it out of {@code CLUBS_FULLY_ACTIVE_WELL_MANAGED} (standing "not met", list "no").
  */
 @IntegrationTest
 @Tag("browser")
@@ -34,16 +37,45 @@ class OversightBrowserTest extends BrowserSession {
     @Autowired
     Clock clock;
 
+    @Autowired
+    vn.ishc.oversight.training.TrainingService trainings;
+
     @Test
     void aCityOfficerRecordsAWeakVisitWithAFollowUp() {
         ClubView club = new OversightFixture(accounts, clubs).club(OversightFixture.TAN_LAP);
         LocalDate today = LocalDate.now(clock);
+        OversightFixture f = new OversightFixture(accounts, clubs);
+        f.as(
+                "demo-city",
+                () -> trainings.record(new vn.ishc.oversight.training.TrainingCommands.RecordTraining(
+                        new vn.ishc.oversight.training.TrainingCommands.SessionDetails(
+                                "Kỹ năng điều hành sinh hoạt",
+                                today.minusDays(10),
+                                today.minusDays(10),
+                                "Hội trường phường",
+                                "Bà Nguyễn Thị Giảng",
+                                vn.ishc.oversight.training.Organiser.CITY_ASSOCIATION,
+                                null,
+                                OversightFixture.CITY,
+                                null,
+                                java.util.List.of(new vn.ishc.oversight.training.TrainingCommands.ParticipantEntry(
+                                        null, "Trần Văn Dự", club.id(), ParticipantRole.CHAIR))))));
+        String dashboard = "/dashboard?unit=" + OversightFixture.TAN_LAP + "&asOf=" + today;
+        String list = "/dashboard/list?unit=" + OversightFixture.TAN_LAP + "&asOf=" + today + "&indicator=";
         try (BrowserContext context = browser.newContext(
                 new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1280, 900))) {
             Page page = context.newPage();
             Chromium.logIn(page, url(""), "demo-city");
             page.navigate(url("/clubs/" + club.id()));
             assertThat(page.locator("#oversight-no-visit")).isVisible();
+            // Before the visit: trained, not monitored; the dashboard counts the club in neither figure.
+            assertThat(page.locator("#standing-trained")).containsText("Được tập huấn");
+            assertThat(page.locator("#standing-monitored")).hasText("Chưa được giám sát trong năm");
+            page.navigate(url(dashboard));
+            String before = page.locator("#fraction-CLUBS_TRAINED_MONITORED").textContent();
+            page.navigate(url(list + "CLUBS_TRAINED_MONITORED"));
+            assertThat(clubRow(page, club)).containsText("Không");
+            page.navigate(url("/clubs/" + club.id()));
             page.locator("#oversight-open").click();
             assertThat(page.locator("#visit-checklist")).isVisible();
             page.locator("#visitedOn").fill(today.minusDays(3).toString());
@@ -65,6 +97,34 @@ class OversightBrowserTest extends BrowserSession {
                     .setFullPage(true));
             page.navigate(url("/clubs/" + club.id()));
             assertThat(page.locator("#oversight-rating")).hasText("Yếu");
+            // The standing: monitored once, the latest visit weak, so not well managed.
+            assertThat(page.locator("#standing-monitored")).hasText("Được giám sát 1 lần trong năm");
+            assertThat(page.locator("#standing-visit")).containsText("xếp loại Yếu");
+            assertThat(page.locator("#standing-well-managed")).containsText("Chưa đạt");
+            // The dashboard: trained and monitored now (yes, one more), not fully active and well managed.
+            page.navigate(url(list + "CLUBS_TRAINED_MONITORED"));
+            assertThat(clubRow(page, club)).containsText("Có");
+            page.navigate(url(list + "CLUBS_FULLY_ACTIVE_WELL_MANAGED"));
+            assertThat(clubRow(page, club)).containsText("Không");
+            page.navigate(url(dashboard));
+            String after = page.locator("#fraction-CLUBS_TRAINED_MONITORED").textContent();
+            org.assertj.core.api.Assertions.assertThat(numerator(after)).isEqualTo(numerator(before) + 1);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Chromium.SCREENSHOTS.resolve("oversight-dashboard-after-visit.png"))
+                    .setFullPage(true));
         }
+    }
+
+    static com.microsoft.playwright.Locator clubRow(Page page, ClubView club) {
+        return page.locator("#drill-list tr.drill-row")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHas(page.locator("a[href='/clubs/" + club.id() + "']")));
+    }
+
+    /** The numerator of "x / y" (the card's fraction line). */
+    static int numerator(String fraction) {
+        var m = java.util.regex.Pattern.compile("(\\d+)").matcher(fraction.replace(".", ""));
+        if (!m.find()) throw new AssertionError("no figure in " + fraction);
+        return Integer.parseInt(m.group(1));
     }
 }

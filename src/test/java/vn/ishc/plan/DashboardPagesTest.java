@@ -3,6 +3,7 @@ package vn.ishc.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -44,7 +45,8 @@ class DashboardPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"card-UNITS_WITH_CLUB\"")))
                 .andExpect(content().string(containsString("id=\"card-RESOURCES_MOBILISED\"")))
-                .andExpect(content().string(containsString("Chưa có dữ liệu")))
+                .andExpect(content().string(not(containsString("Chưa có dữ liệu"))))
+                .andExpect(content().string(containsString("id=\"fraction-CLUBS_TRAINED_MONITORED\"")))
                 .andExpect(content().string(containsString("Chỉ tiêu: 19")))
                 .andExpect(content().string(containsString("Thành phố Buôn Ma Thuột, tính đến ngày 31/12/2023")))
                 .andExpect(content().string(containsString("/assets/js/dashboard-charts.js")))
@@ -120,9 +122,14 @@ class DashboardPagesTest {
                 .andExpect(content().string(containsString("units")));
         mvc.perform(get("/dashboard/list").with(as("demo-city")).param("indicator", "NOPE"))
                 .andExpect(status().isBadRequest());
-        // An indicator without records has no list behind it.
+        // The last three indicators have their lists: the clubs, and the resource entries.
         mvc.perform(get("/dashboard/list").with(as("demo-city")).param("indicator", "CLUBS_TRAINED_MONITORED"))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"drill-list\"")));
+        mvc.perform(get("/dashboard/list").with(as("demo-city")).param("indicator", "RESOURCES_MOBILISED"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/dashboard/list/export.csv").with(as("demo-city")).param("indicator", "RESOURCES_MOBILISED"))
+                .andExpect(status().isOk());
         mvc.perform(get("/api/v1/indicators")
                         .with(httpBasic("demo-city", "demo"))
                         .param("units", "old"))
@@ -171,10 +178,11 @@ class DashboardPagesTest {
                 .andExpect(jsonPath("$.indicators[0].code").value("UNITS_WITH_CLUB"))
                 .andExpect(jsonPath("$.indicators[0].target").value(100))
                 .andExpect(jsonPath("$.indicators[0].denominator").value(21))
-                .andExpect(jsonPath("$.indicators[?(@.code == 'CLUBS_TRAINED_MONITORED')].status")
-                        .value("NO_DATA"))
-                .andExpect(jsonPath("$.indicators[?(@.code == 'CLUBS_TRAINED_MONITORED')].actual")
-                        .value(org.hamcrest.Matchers.contains((Object) null)))
+                .andExpect(jsonPath("$.indicators[?(@.status == 'NO_DATA')]", hasSize(0)))
+                .andExpect(jsonPath("$.indicators[?(@.code == 'RESOURCES_MOBILISED')].bySource")
+                        .isNotEmpty())
+                .andExpect(jsonPath("$.indicators[?(@.code == 'CLUBS_TRAINED_MONITORED')].trend")
+                        .isNotEmpty())
                 // The demo clubs' loans (fund module) are counted: some members have borrowed.
                 .andExpect(jsonPath("$.indicators[?(@.code == 'MEMBERS_WITH_LOANS')].status")
                         .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.contains("NO_DATA"))))

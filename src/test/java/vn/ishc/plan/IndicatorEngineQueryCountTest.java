@@ -102,17 +102,20 @@ class IndicatorEngineQueryCountTest {
                 .map(Indicator::from)
                 .distinct()
                 .count();
-        // One statement for all club indicators and one for all member indicators, for either era.
-        assertThat(kindsOfRows).isEqualTo(2);
-        assertThat(with10[0]).isEqualTo(2);
-        assertThat(with10[1]).isEqualTo(2);
+        // One statement for all club indicators (the rules of fully active, well managed, trained and
+        // monitored included), one for all member indicators and one for the resources, for either era.
+        assertThat(kindsOfRows).isEqualTo(3);
+        assertThat(with10[0]).isEqualTo(3);
+        assertThat(with10[1]).isEqualTo(3);
         // The lists behind figures: one statement each.
         assertThat(with10[2]).isEqualTo(1);
         assertThat(with10[3]).isEqualTo(1);
+        // The yearly trend: one dashboard per plan year (2021–2025).
+        assertThat(with10[4]).isEqualTo(5 * 3);
     }
 
     int[] statementsOf(IndicatorEngine engine, AtomicInteger statements, View byPlan, View byNew) {
-        int[] counts = new int[4];
+        int[] counts = new int[5];
         statements.set(0);
         engine.compute(byPlan, Scope.everything(false));
         counts[0] = statements.getAndSet(0);
@@ -122,6 +125,8 @@ class IndicatorEngineQueryCountTest {
         counts[2] = statements.getAndSet(0);
         engine.members(byPlan, Scope.everything(false), Indicator.NEW_CLUB_MEMBERS, null);
         counts[3] = statements.getAndSet(0);
+        engine.trend(byPlan, Scope.everything(false));
+        counts[4] = statements.getAndSet(0);
         return counts;
     }
 

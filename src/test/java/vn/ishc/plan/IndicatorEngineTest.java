@@ -9,13 +9,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.ishc.IntegrationTest;
 import vn.ishc.area.UnitCsvImport;
 import vn.ishc.area.UnitDirectory;
+import vn.ishc.funding.RecipientLevel;
+import vn.ishc.funding.ResourceCommands.CancelResource;
+import vn.ishc.funding.ResourceCommands.RecordResource;
+import vn.ishc.funding.ResourceKind;
+import vn.ishc.funding.ResourceService;
 import vn.ishc.plan.IndicatorEngine.Dashboard;
 import vn.ishc.plan.IndicatorEngine.Figure;
 import vn.ishc.plan.IndicatorEngine.View;
 import vn.ishc.shared.Scope;
+import vn.ishc.shared.Vnd;
 
 /**
  * Every computed indicator on a small locality of its own ({@link PlanFixture}), with the right answer
@@ -33,6 +42,20 @@ import vn.ishc.shared.Scope;
  * K5    D     2025-08-01  active                          W born 1960-01-01, W1970 disabled  (2 members: fails)
  * K6    E     2025-09-01  active                          none                               (fails)
  * </pre>
+ *
+ * <p>In 2025 (see {@link #fullyActiveAndWellManaged}, {@link #trainedAndMonitored}, {@link #resourcesMobilised}):
+ *
+ * <pre>
+ * club  months met  areas  latest visit in 2025        trained in 2025
+ * K1    10          8      GOOD 31/12 (FAIR 1/6)       chair, 10/3
+ * K3    9           7      GOOD 1/1                    (treasurer 31/12/2024 only)
+ * K4    -           -      GOOD (suspended)            chair, 1/2
+ * K5    -           -      FAIR 15/11 (GOOD 1/10)      (cancelled session)
+ * K6    -           -      WEAK 1/11                   (a member, not the board)
+ * </pre>
+ *
+ * Trainings and visits are rows of the oversight module's tables (its services are not on this branch yet);
+ * resources are recorded through the funding module's service.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,12 +78,19 @@ class IndicatorEngineTest {
     @Autowired
     IndicatorEngine engine;
 
+    @Autowired
+    ResourceService resources;
+
+    @Autowired
+    UserDetailsService accounts;
+
     PlanFixture f;
     Plan plan;
     long k1;
     long k3;
     long k5;
     long k6;
+    long k4;
 
     @BeforeAll
     void fixture() {
@@ -72,7 +102,7 @@ class IndicatorEngineTest {
         long k2 = f.club("K2", "Xã B", LocalDate.of(2019, 5, 1));
         f.status(k2, 1, "DISSOLVED", LocalDate.of(2023, 6, 1));
         k3 = f.club("K3", "Xã A", LocalDate.of(2021, 4, 10));
-        long k4 = f.club("K4", "Xã C", LocalDate.of(2022, 2, 2));
+        k4 = f.club("K4", "Xã C", LocalDate.of(2022, 2, 2));
         f.status(k4, 1, "SUSPENDED", LocalDate.of(2024, 3, 1));
         k5 = f.club("K5", "Xã D", LocalDate.of(2025, 8, 1));
         k6 = f.club("K6", "Xã E", LocalDate.of(2025, 9, 1));
@@ -126,6 +156,140 @@ class IndicatorEngineTest {
         long fee = f.entry(k6, "ACTIVITY_FUND", "MEMBERSHIP_FEE", LocalDate.of(2025, 10, 1), null, null);
         f.entry(k6, "ACTIVITY_FUND", "MEMBERSHIP_FEE", LocalDate.of(2025, 10, 3), null, fee);
         f.entry(k6, "ACTIVITY_FUND", "GOLDEN_HEART_DONATION", LocalDate.of(2026, 1, 10), null, null);
+
+        // Meetings and areas in 2025 (fully active): K1 met in 10 months (two meetings in October are one
+        // monthly meeting; November's was reversed), K3 in 9 (its October meeting was reversed, its meeting of
+        // 31/12/2024 is in another year).
+        for (int m = 1; m <= 10; m++) f.meeting(k1, LocalDate.of(2025, m, 5), false);
+        f.meeting(k1, LocalDate.of(2025, 10, 20), false);
+        f.meeting(k1, LocalDate.of(2025, 11, 5), true);
+        for (int m = 1; m <= 9; m++) f.meeting(k3, LocalDate.of(2025, m, 5), false);
+        f.meeting(k3, LocalDate.of(2025, 10, 5), true);
+        f.meeting(k3, LocalDate.of(2024, 12, 31), false);
+        // K1: activities in 5 areas, a health check (HEALTH), a legal-advice case (RIGHTS) and an emergency
+        // support case on 31/12 (SELF_HELP): 8 areas by 31/12, 7 on 30/11.
+        for (String area : new String[] {"INCOME", "COMMUNICATION", "CULTURE_SPORTS", "RESOURCES", "HOME_CARE"})
+            f.activity(k1, area, LocalDate.of(2025, 1, 1), false);
+        f.healthCheck(k1, LocalDate.of(2025, 4, 1));
+        f.helpCase(k1, "LEGAL_ADVICE", LocalDate.of(2025, 5, 1));
+        f.helpCase(k1, "EMERGENCY_SUPPORT", LocalDate.of(2025, 12, 31));
+        // K3: 7 areas (its activity in RESOURCES was cancelled).
+        for (String area :
+                new String[] {"INCOME", "HEALTH", "HOME_CARE", "SELF_HELP", "RIGHTS", "COMMUNICATION", "CULTURE_SPORTS"
+                }) f.activity(k3, area, LocalDate.of(2025, 3, 3), false);
+        f.activity(k3, "RESOURCES", LocalDate.of(2025, 3, 3), true);
+
+        // Monitoring visits and trainings (see the table above).
+        f.visit(k1, plan.id(), LocalDate.of(2025, 6, 1), "FAIR", false);
+        f.visit(k1, plan.id(), LocalDate.of(2025, 12, 31), "GOOD", false);
+        f.visit(k1, plan.id(), LocalDate.of(2025, 12, 31), "WEAK", true);
+        f.visit(k3, plan.id(), LocalDate.of(2024, 6, 1), "FAIR", false);
+        f.visit(k3, plan.id(), LocalDate.of(2025, 1, 1), "GOOD", false);
+        f.visit(k4, plan.id(), LocalDate.of(2025, 2, 1), "GOOD", false);
+        f.visit(k5, plan.id(), LocalDate.of(2025, 10, 1), "GOOD", false);
+        f.visit(k5, plan.id(), LocalDate.of(2025, 11, 15), "FAIR", false);
+        f.visit(k6, plan.id(), LocalDate.of(2025, 11, 1), "WEAK", false);
+        f.training(k1, "CHAIR", LocalDate.of(2025, 3, 10), false);
+        f.training(k3, "TREASURER", LocalDate.of(2024, 12, 31), false);
+        f.training(k4, "CHAIR", LocalDate.of(2025, 2, 1), false);
+        f.training(k5, "CHAIR", LocalDate.of(2025, 9, 1), true);
+        f.training(k6, "CLUB_MEMBER", LocalDate.of(2025, 10, 10), false);
+
+        // Resources: see resourcesMobilised.
+        as("admin", () -> {
+            resource(
+                    "STATE_BUDGET",
+                    ResourceKind.MONEY,
+                    LocalDate.of(2020, 12, 31),
+                    1_000_000,
+                    RecipientLevel.WARD,
+                    f.unit("Xã A").id(),
+                    null);
+            resource(
+                    "STATE_BUDGET",
+                    ResourceKind.BUDGET_LINE,
+                    LocalDate.of(2021, 1, 1),
+                    10_000_000,
+                    RecipientLevel.WARD,
+                    f.unit("Xã A").id(),
+                    null);
+            resource(
+                    "SOCIALISATION",
+                    ResourceKind.MONEY,
+                    LocalDate.of(2023, 5, 1),
+                    3_000_000,
+                    RecipientLevel.CLUB,
+                    null,
+                    k3);
+            resource(
+                    "STATE_BUDGET",
+                    ResourceKind.MONEY,
+                    LocalDate.of(2025, 3, 1),
+                    7_000_000,
+                    RecipientLevel.CITY,
+                    f.unit("Tỉnh KH").id(),
+                    null);
+            resource(
+                    "INTERNATIONAL_AID",
+                    ResourceKind.IN_KIND,
+                    LocalDate.of(2025, 8, 10),
+                    5_000_000,
+                    RecipientLevel.CLUB,
+                    null,
+                    k5);
+            long withdrawn = resource(
+                    "OTHER",
+                    ResourceKind.MONEY,
+                    LocalDate.of(2024, 2, 1),
+                    2_000_000,
+                    RecipientLevel.WARD,
+                    f.unit("Xã C").id(),
+                    null);
+            resources.cancel(new CancelResource(withdrawn, "ghi nhầm"));
+            resource(
+                    "SOCIALISATION",
+                    ResourceKind.MONEY,
+                    LocalDate.of(2026, 1, 5),
+                    4_000_000,
+                    RecipientLevel.WARD,
+                    f.unit("Xã E").id(),
+                    null);
+        });
+        f.capital(k1, "STATE_BUDGET", LocalDate.of(2022, 3, 1));
+    }
+
+    long resource(
+            String source, ResourceKind kind, LocalDate on, long amount, RecipientLevel level, Long unit, Long club) {
+        return resources
+                .record(new RecordResource(
+                        source,
+                        kind,
+                        "Nhà tài trợ",
+                        on,
+                        kind == ResourceKind.BUDGET_LINE ? on.getYear() : null,
+                        Vnd.of(amount),
+                        kind == ResourceKind.IN_KIND ? "Xe lăn" : null,
+                        "Hỗ trợ CLB",
+                        level,
+                        unit,
+                        club,
+                        false,
+                        null,
+                        null))
+                .id();
+    }
+
+    void as(String username, Runnable work) {
+        var user = accounts.loadUserByUsername(username);
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     Dashboard dashboard(LocalDate asOf, Era era) {
@@ -324,15 +488,143 @@ class IndicatorEngineTest {
     }
 
     @Test
-    void indicatorsWithoutRecordsSayNoDataNeverANumber() {
+    void fullyActiveAndWellManaged() {
+        // Active on 31/12/2025: K1, K3, K5, K6. K1 met in 10 months, had records in the 8 areas, its latest
+        // visit of 2025 (31/12, the cancelled WEAK one of the same day left out) was GOOD, regulations and
+        // both funds since 2018: counted. K3: 9 months, 7 areas, no activity fund. K5: its latest visit
+        // (15/11) FAIR after a GOOD one, no meetings. K6: WEAK. 1 of 4 = 25 %, target 70 %: behind.
+        var r = dashboard(END_2025, Era.PLAN).result(Indicator.CLUBS_FULLY_ACTIVE_WELL_MANAGED);
+        assertThat(r.total()).isEqualTo(fig(1, 4));
+        assertThat(r.actual()).isEqualTo(25.0);
+        assertThat(r.status()).isEqualTo(IndicatorStatus.BEHIND);
+        // By plan units: A (K1, K3) 1 of 2, C (K6) 0 of 1, "formed from A, B" (K5) 0 of 1.
+        assertThat(r.byRow().get(key("Xã A"))).isEqualTo(fig(1, 2));
+        assertThat(r.byRow().get(key("Xã C"))).isEqualTo(fig(0, 1));
+        assertThat(r.byRow().get(key("Xã A") + "+" + key("Xã B"))).isEqualTo(fig(0, 1));
+        // By the units of 2025: D (K1, K3, K5) 1 of 3, E (K6) 0 of 1; the same total.
+        var current = dashboard(END_2025, Era.CURRENT).result(Indicator.CLUBS_FULLY_ACTIVE_WELL_MANAGED);
+        assertThat(current.total()).isEqualTo(fig(1, 4));
+        assertThat(current.byRow().get(key("Xã D"))).isEqualTo(fig(1, 3));
+        assertThat(current.byRow().get(key("Xã E"))).isEqualTo(fig(0, 1));
+        // On 30/11/2025 K1's latest visit of the year was the FAIR one of 1/6 and its 31/12 case was still to
+        // come (7 areas): none counts.
+        assertThat(dashboard(LocalDate.of(2025, 11, 30), Era.CURRENT)
+                        .result(Indicator.CLUBS_FULLY_ACTIVE_WELL_MANAGED)
+                        .total())
+                .isEqualTo(fig(0, 4));
+        // The list behind it: the four clubs, K1 the only one counted, last.
+        var clubs = engine.clubs(
+                new View(plan, f.unit("Tỉnh KH"), END_2025, Era.PLAN),
+                Scope.everything(false),
+                Indicator.CLUBS_FULLY_ACTIVE_WELL_MANAGED,
+                null,
+                null);
+        assertThat(clubs).extracting(IndicatorEngine.ClubLine::clubId).containsExactlyInAnyOrder(k1, k3, k5, k6);
+        assertThat(clubs.get(3).clubId()).isEqualTo(k1);
+        assertThat(clubs.get(3).counted()).isTrue();
+    }
+
+    @Test
+    void trainedAndMonitored() {
+        // 2025, active K1, K3, K5, K6: K1 trained (its chair, 10/3) and visited; K3 visited, trained only on
+        // 31/12/2024; K5's session was cancelled; K6's participant was a member, not the board. K4 was
+        // trained and visited but is suspended. 1 of 4, target 100 %.
+        var r = dashboard(END_2025, Era.PLAN).result(Indicator.CLUBS_TRAINED_MONITORED);
+        assertThat(r.total()).isEqualTo(fig(1, 4));
+        assertThat(r.status()).isEqualTo(IndicatorStatus.BEHIND);
+        assertThat(r.byRow().get(key("Xã A"))).isEqualTo(fig(1, 2));
+        assertThat(dashboard(END_2025, Era.CURRENT)
+                        .result(Indicator.CLUBS_TRAINED_MONITORED)
+                        .byRow()
+                        .get(key("Xã D")))
+                .isEqualTo(fig(1, 3));
+        // 2024, active K1, K3: K3 trained on 31/12/2024 and visited on 1/6/2024; K1 neither. 1 of 2.
+        assertThat(dashboard(LocalDate.of(2024, 12, 31), Era.PLAN)
+                        .result(Indicator.CLUBS_TRAINED_MONITORED)
+                        .total())
+                .isEqualTo(fig(1, 2));
+        // The yearly trend: 0 % in 2021–2023 (nobody trained), 50 % in 2024, 25 % in 2025.
+        var trend = engine.trend(new View(plan, f.unit("Tỉnh KH"), END_2025, Era.PLAN), Scope.everything(false));
+        assertThat(trend.get(Indicator.CLUBS_TRAINED_MONITORED))
+                .containsExactly(
+                        Map.entry(2021, 0.0),
+                        Map.entry(2022, 0.0),
+                        Map.entry(2023, 0.0),
+                        Map.entry(2024, 50.0),
+                        Map.entry(2025, 25.0));
+        // …and new clubs per year are the year's own: K3 2021, K4 2022, K5 and K6 2025.
+        assertThat(trend.get(Indicator.NEW_CLUBS_YEAR))
+                .containsExactly(
+                        Map.entry(2021, 1L),
+                        Map.entry(2022, 1L),
+                        Map.entry(2023, 0L),
+                        Map.entry(2024, 0L),
+                        Map.entry(2025, 2L));
+    }
+
+    @Test
+    void resourcesMobilised() {
+        // Within 2021–2025: the budget line of A (10 M, 1/1/2021), K3's donation (3 M, 2023), K1's loan-fund
+        // capital from the state budget (1 M, 2022, counted once through the fund), the province's own entry
+        // (7 M, 2025) and the wheelchairs given to K5 (5 M in kind, 2025) = 26 M. Not counted: A's entry of
+        // 31/12/2020 (before the plan), C's cancelled entry, E's entry of 2026 (after the plan).
+        var r = dashboard(END_2025, Era.PLAN).result(Indicator.RESOURCES_MOBILISED);
+        assertThat(r.total().numerator()).isEqualTo(26_000_000);
+        assertThat(r.actual()).isEqualTo(26_000_000L);
+        assertThat(r.bySource())
+                .containsExactly(
+                        Map.entry("STATE_BUDGET", 18_000_000L),
+                        Map.entry("INTERNATIONAL_AID", 5_000_000L),
+                        Map.entry("SOCIALISATION", 3_000_000L));
+        // Rows by plan units: A 14 M, "formed from A, B" (K5) 5 M; the province's 7 M is in no ward's row.
+        assertThat(r.byRow().get(key("Xã A")).numerator()).isEqualTo(14_000_000);
+        assertThat(r.byRow().get(key("Xã B")).numerator()).isZero();
+        assertThat(r.byRow().get(key("Xã A") + "+" + key("Xã B")).numerator()).isEqualTo(5_000_000);
+        // By the units of 2025: D 19 M, E nothing; the same total.
+        var current = dashboard(END_2025, Era.CURRENT).result(Indicator.RESOURCES_MOBILISED);
+        assertThat(current.total().numerator()).isEqualTo(26_000_000);
+        assertThat(current.byRow().get(key("Xã D")).numerator()).isEqualTo(19_000_000);
+        assertThat(current.byRow().get(key("Xã E")).numerator()).isZero();
+        // On 31/12/2023: 10 + 3 + 1 = 14 M. On 31/1/2026 the plan is over: still 26 M (E's 2026 entry is after it).
+        assertThat(dashboard(END_2023, Era.PLAN)
+                        .result(Indicator.RESOURCES_MOBILISED)
+                        .total()
+                        .numerator())
+                .isEqualTo(14_000_000);
+        assertThat(dashboard(LocalDate.of(2026, 1, 31), Era.CURRENT)
+                        .result(Indicator.RESOURCES_MOBILISED)
+                        .total()
+                        .numerator())
+                .isEqualTo(26_000_000);
+        // Xã D's own view (plan units A, B and the row formed from both): 19 M, without the province's entry.
+        assertThat(engine.compute(new View(plan, f.unit("Xã D"), END_2025, Era.PLAN), Scope.everything(false))
+                        .result(Indicator.RESOURCES_MOBILISED)
+                        .total()
+                        .numerator())
+                .isEqualTo(19_000_000);
+        // The entries behind the figure, oldest first.
+        var entries =
+                engine.entries(new View(plan, f.unit("Tỉnh KH"), END_2025, Era.PLAN), Scope.everything(false), null);
+        assertThat(entries)
+                .extracting(IndicatorEngine.EntryLine::amount)
+                .containsExactly(10_000_000L, 1_000_000L, 3_000_000L, 7_000_000L, 5_000_000L);
+        assertThat(entries.get(1).origin()).isEqualTo("FUND_CAPITAL");
+        assertThat(entries.get(1).clubId()).isEqualTo(k1);
+        // A club's board sees its club's only: K3's 3 M.
+        assertThat(engine.compute(new View(plan, f.unit("Tỉnh KH"), END_2025, Era.PLAN), Scope.club(k3, false))
+                        .result(Indicator.RESOURCES_MOBILISED)
+                        .total()
+                        .numerator())
+                .isEqualTo(3_000_000);
+    }
+
+    @Test
+    void everyIndicatorIsComputed() {
         Dashboard d = dashboard(END_2025, Era.PLAN);
-        for (Indicator i : new Indicator[] {
-            Indicator.CLUBS_FULLY_ACTIVE_WELL_MANAGED, Indicator.CLUBS_TRAINED_MONITORED, Indicator.RESOURCES_MOBILISED
-        }) {
-            var r = d.result(i);
-            assertThat(r.status()).as(i.name()).isEqualTo(IndicatorStatus.NO_DATA);
-            assertThat(r.actual()).as(i.name()).isNull();
-            assertThat(i.noDataReason()).as(i.name()).isNotNull();
+        for (Indicator i : Indicator.values()) {
+            assertThat(i.computed()).as(i.name()).isTrue();
+            assertThat(d.result(i).status()).as(i.name()).isNotEqualTo(IndicatorStatus.NO_DATA);
+            assertThat(d.result(i).actual()).as(i.name()).isNotNull();
         }
     }
 

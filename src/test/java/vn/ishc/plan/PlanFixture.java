@@ -146,6 +146,89 @@ final class PlanFixture {
         return key.getKey().longValue();
     }
 
+    /** A meeting held on a day ({@code reversed}: reversed since, as the meeting module leaves it). */
+    void meeting(long club, LocalDate held, boolean reversed) {
+        jdbc.sql("insert into meeting (club_id, held_on, live_on, sheet_key, recorded_by, recorded_at, reversed_on,"
+                        + " reversal_reason, version) values (?, ?, ?, ?, 'thử', current_timestamp, ?, ?, 0)")
+                .params(
+                        club,
+                        held,
+                        reversed ? null : held,
+                        UUID.randomUUID().toString(),
+                        reversed ? held.plusDays(1) : null,
+                        reversed ? "nhầm" : null)
+                .update();
+    }
+
+    /** An activity of the club in an area on a day ({@code cancelled}: cancelled since). */
+    void activity(long club, String area, LocalDate on, boolean cancelled) {
+        jdbc.sql("insert into activity (club_id, area_code, kind_code, held_on, title, others_count,"
+                        + " beneficiaries_count, cost, recorded_by, recorded_at, cancelled_on, cancel_reason, version)"
+                        + " values (?, ?, 'ORDINARY', ?, 'Hoạt động', 0, 0, 0, 'thử', current_timestamp, ?, ?, 0)")
+                .params(club, area, on, cancelled ? on : null, cancelled ? "nhầm" : null)
+                .update();
+    }
+
+    /** A health check of the club's members on a day (area HEALTH). */
+    void healthCheck(long club, LocalDate on) {
+        jdbc.sql("insert into health_check (club_id, checked_on, station, examiner, recorded_by, recorded_at, version)"
+                        + " values (?, ?, 'Trạm y tế', 'Y sĩ', 'thử', current_timestamp, 0)")
+                .params(club, on)
+                .update();
+    }
+
+    /** A case the club opened on a day (its kind decides the area: RIGHTS or SELF_HELP). */
+    void helpCase(long club, String kind, LocalDate on) {
+        jdbc.sql("insert into help_case (club_id, helped_name, kind, opened_on, recorded_by, recorded_at, version)"
+                        + " values (?, 'Người được giúp', ?, ?, 'thử', current_timestamp, 0)")
+                .params(club, kind, on)
+                .update();
+    }
+
+    /**
+     * A capital entry of 1,000,000 đồng into the club's loan fund from a funding source (counted once as a
+     * resource, through the fund module's fund_capital_v).
+     */
+    void capital(long club, String source, LocalDate on) {
+        jdbc.sql("insert into fund_entry (club_id, fund, kind, entry_date, amount, source, posting, recorded_by,"
+                        + " recorded_at) values (?, 'LOAN_FUND', 'CAPITAL', ?, 1000000, ?, nextval('fund_posting_seq'),"
+                        + " 'thu-quy', current_timestamp)")
+                .params(club, on, source)
+                .update();
+    }
+
+    /**
+     * A training session starting on a day, attended by one person for the club in a role (a board role
+     * trains the club; CLUB_MEMBER does not); {@code cancelled}: withdrawn since.
+     */
+    void training(long club, String role, LocalDate on, boolean cancelled) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql(
+                        "insert into training_session (topic, starts_on, ends_on, trainers, organiser, unit_id, cancelled_on,"
+                                + " cancel_reason, recorded_by, recorded_at, version)"
+                                + " values ('Tập huấn', ?, ?, 'Hội NCT', 'CITY_ASSOCIATION', ?, ?, ?, 'thử', current_timestamp, 0)")
+                .params(on, on.plusDays(1), unit("Xã A").id(), cancelled ? on : null, cancelled ? "nhầm" : null)
+                .update(key, "id");
+        jdbc.sql("insert into training_participant (session_id, position, full_name, club_id, role)"
+                        + " values (?, 0, 'Chủ nhiệm', ?, ?)")
+                .params(key.getKey().longValue(), club, role)
+                .update();
+    }
+
+    /** A monitoring visit on a day with its rating; {@code cancelled}: withdrawn since. */
+    void visit(long club, long plan, LocalDate on, String rating, boolean cancelled) {
+        int score = switch (rating) {
+            case "GOOD" -> 12;
+            case "FAIR" -> 8;
+            default -> 4;
+        };
+        jdbc.sql("insert into monitoring_visit (club_id, plan_id, visited_on, visitors, score, max_score, rating,"
+                        + " cancelled_on, cancel_reason, recorded_by, recorded_at, version)"
+                        + " values (?, ?, ?, 'Cán bộ', ?, 14, ?, ?, ?, 'thử', current_timestamp, 0)")
+                .params(club, plan, on, score, rating, cancelled ? on : null, cancelled ? "nhầm" : null)
+                .update();
+    }
+
     long member(long club, String name, String sex, int birthYear, LocalDate joined) {
         return member(club, name, sex, null, birthYear, "Kinh", "NONE", false, joined, null);
     }
@@ -160,6 +243,8 @@ final class PlanFixture {
         targets.put(Indicator.OLD_CLUBS_MAINTAINED, 100);
         targets.put(Indicator.CLUBS_COMPOSITION_OK, 100);
         targets.put(Indicator.MEMBERS_WITH_LOANS, 50);
+        targets.put(Indicator.CLUBS_FULLY_ACTIVE_WELL_MANAGED, 70);
+        targets.put(Indicator.CLUBS_TRAINED_MONITORED, 100);
         Plan draft = new Plan(
                 0,
                 "Kế hoạch thử " + tag,

@@ -52,7 +52,8 @@ class MessagesTest {
             "i18n/tasks",
             "i18n/reports",
             "i18n/periodic",
-            "i18n/backup");
+            "i18n/backup",
+            "i18n/rules");
 
     /** All bundles of one language together: "" for Vietnamese, "_en" for English. */
     static Properties load(String suffix) throws IOException {

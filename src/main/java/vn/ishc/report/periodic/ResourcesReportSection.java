@@ -1,18 +1,20 @@
-package vn.ishc.funding;
+package vn.ishc.report.periodic;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.ishc.report.periodic.PeriodicSection;
-import vn.ishc.report.periodic.ReportDocument;
+import vn.ishc.funding.Resources;
+import vn.ishc.funding.Source;
 import vn.ishc.shared.Vnd;
 
 /**
  * The periodic reports' "resources by source" (R15): what was mobilised within the report's territory in its
  * period, by source, counted once ({@link Resources#totalsBySource}: the funding entries and the capital the
- * clubs' loan funds received), with a total. Sources with nothing are left out; no records, no table.
+ * clubs' loan funds received), with a total. Sources with nothing are left out; no records, no table. It
+ * sits in the report module and reads the funding module's public API (the plan module reads it too, so the
+ * funding module cannot depend on the report module).
  */
 @Component
 class ResourcesReportSection implements PeriodicSection {
