@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +60,7 @@ class BackupController {
             @RequestParam(name = "confirm", defaultValue = "false") boolean confirm,
             HttpServletRequest request,
             Model model)
-            throws IOException {
+            throws IOException, jakarta.servlet.ServletException {
         String error = file == null || file.isEmpty() ? "backup.error.noFile" : confirm ? null : "backup.error.confirm";
         if (error != null) {
             model.addAttribute("restoreError", error);
@@ -72,9 +71,10 @@ class BackupController {
         try {
             file.transferTo(temp);
             BackupService.Restored restored = backups.restore(temp);
+            // The accounts were replaced: end this login (Servlet API, which Spring Security implements).
+            request.logout();
             HttpSession session = request.getSession(false);
             if (session != null) session.invalidate();
-            SecurityContextHolder.clearContext();
             model.addAttribute("restored", restored);
             return "backup/restored";
         } catch (BackupRefused e) {
