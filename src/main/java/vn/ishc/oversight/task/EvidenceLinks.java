@@ -2,9 +2,9 @@ package vn.ishc.oversight.task;
 
 /**
  * The records a task's evidence may link to, one implementation per {@link EvidenceKind}: whether a record
- * exists in the current user's scope, and the page that shows it. The resource entries' is {@link
- * ResourceEvidence}; trainings and monitoring visits (this module's {@code oversight.training} and
- * {@code oversight.visit}) add theirs the same way. A kind with no implementation is refused as a link.
+ * exists in the current user's scope, and the page that shows it: {@link ResourceEvidence} (through the
+ * funding module's API), {@link TrainingEvidence} and {@link VisitEvidence} (this module's trainings and
+ * visits). A kind with no implementation is refused as a link.
  */
 public interface EvidenceLinks {
 

@@ -53,6 +53,35 @@ class AgencyTaskServiceTest {
     }
 
     @Test
+    void aTrainingOrAVisitTheUserMaySeeIsEvidenceToo() {
+        long training = jdbc.sql("select min(id) from training_session where cancelled_on is null")
+                .query(Long.class)
+                .single();
+        long visit = jdbc.sql("select min(id) from monitoring_visit where cancelled_on is null")
+                .query(Long.class)
+                .single();
+        as("demo-city", () -> {
+            assertThat(service.linkExists(EvidenceKind.TRAINING, training)).isTrue();
+            assertThat(service.linkExists(EvidenceKind.VISIT, visit)).isTrue();
+            assertThat(service.link(EvidenceKind.TRAINING, training)).isEqualTo("/trainings/" + training);
+            assertThat(service.link(EvidenceKind.VISIT, visit)).isEqualTo("/visits/" + visit);
+            assertThat(service.linkExists(EvidenceKind.TRAINING, Long.MAX_VALUE))
+                    .isFalse();
+            assertThat(service.linkExists(EvidenceKind.VISIT, Long.MAX_VALUE)).isFalse();
+            return null;
+        });
+        // A club's board sees the visits of its own club only: another club's visit is no evidence for it.
+        long elsewhere = jdbc.sql("select min(v.id) from monitoring_visit v where v.cancelled_on is null"
+                        + " and v.club_id <> (select scope_club_id from app_user where username = 'demo-club')")
+                .query(Long.class)
+                .single();
+        as("demo-club", () -> {
+            assertThat(service.linkExists(EvidenceKind.VISIT, elsewhere)).isFalse();
+            return null;
+        });
+    }
+
+    @Test
     void theYearsTasksAreMadeFromThePlanOnce() {
         // The demo made every year up to today's; the next year is made now, then again adds nothing.
         int next = service.today().getYear() + 1;
@@ -179,7 +208,7 @@ class AgencyTaskServiceTest {
                             elsewhere.id())))
                     .isInstanceOf(TaskRefused.class)
                     .hasMessage("task.error.evidenceNotFound");
-            // No module answers for trainings yet on this branch: refused as not found.
+            // A training that does not exist: refused as not found.
             assertThatThrownBy(() -> service.update(new UpdateTask(
                             ours.id(),
                             ours.version(),
@@ -189,7 +218,7 @@ class AgencyTaskServiceTest {
                             null,
                             null,
                             EvidenceKind.TRAINING,
-                            1L)))
+                            Long.MAX_VALUE)))
                     .isInstanceOf(TaskRefused.class)
                     .hasMessage("task.error.evidenceNotFound");
             AgencyTask done = service.update(new UpdateTask(
