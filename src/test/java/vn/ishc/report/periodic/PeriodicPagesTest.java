@@ -91,7 +91,8 @@ class PeriodicPagesTest {
                 .andExpect(content().string(containsString("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")))
                 .andExpect(content().string(containsString("HỘI NGƯỜI CAO TUỔI PHƯỜNG TÂN LẬP")))
                 .andExpect(content().string(containsString("Số: 5/BC-HNCT")))
-                .andExpect(content().string(containsString("Chưa có số liệu được ghi nhận.")));
+                // The agencies' tasks of the ward's committee, from the oversight module.
+                .andExpect(content().string(containsString("Ủy ban nhân dân phường, xã – Phường Tân Lập")));
 
         mvc.perform(post("/reports/periodic/" + id + "/narrative")
                         .with(as("demo-ward"))
