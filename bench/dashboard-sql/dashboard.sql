@@ -87,18 +87,22 @@ from (
                      and (select count(distinct extract(month from h.held_on)) from meeting h
                           where h.club_id = c.id and h.reversed_on is null
                             and h.held_on between :yearStart and :yearEnd) >= :fullyActiveMeetings
-                     and (select count(distinct x.area_code) from (
-                              select a.area_code from activity a where a.club_id = c.id and a.cancelled_on is null
-                                and a.held_on between :yearStart and :yearEnd
-                              union all select 'HEALTH' from health_check hc where hc.club_id = c.id
-                                and hc.checked_on between :yearStart and :yearEnd
-                              union all select 'HOME_CARE' from care_visit cv where cv.club_id = c.id
-                                and cv.visited_on between :yearStart and :yearEnd
-                              union all select case when k.kind in ('SOCIAL_ALLOWANCE', 'HEALTH_INSURANCE_CARD',
-                                                                    'LEGAL_ADVICE') then 'RIGHTS' else 'SELF_HELP' end
-                                from help_case k where k.club_id = c.id and k.opened_on between :yearStart and :yearEnd
-                          ) x where x.area_code in ('INCOME', 'HEALTH', 'HOME_CARE', 'SELF_HELP', 'RIGHTS',
-                                                    'COMMUNICATION', 'CULTURE_SPORTS', 'RESOURCES')) >= :fullyActiveAreas
+                     -- each of the 8 areas with a record in the year counts once (no derived table that
+                     -- refers to the club: H2 cannot correlate one)
+                     and (case when exists (select 1 from activity a where a.club_id = c.id and a.cancelled_on is null and a.area_code = 'INCOME' and a.held_on between :yearStart and :yearEnd) then 1 else 0 end
+                          + case when exists (select 1 from activity a where a.club_id = c.id and a.cancelled_on is null and a.area_code = 'HEALTH' and a.held_on between :yearStart and :yearEnd)
+                                or exists (select 1 from health_check hc where hc.club_id = c.id and hc.checked_on between :yearStart and :yearEnd) then 1 else 0 end
+                          + case when exists (select 1 from activity a where a.club_id = c.id and a.cancelled_on is null and a.area_code = 'HOME_CARE' and a.held_on between :yearStart and :yearEnd)
+                                or exists (select 1 from care_visit cv where cv.club_id = c.id and cv.visited_on between :yearStart and :yearEnd) then 1 else 0 end
+                          + case when exists (select 1 from activity a where a.club_id = c.id and a.cancelled_on is null and a.area_code = 'SELF_HELP' and a.held_on between :yearStart and :yearEnd)
+                                or exists (select 1 from help_case k where k.club_id = c.id and k.opened_on between :yearStart and :yearEnd
+                                           and k.kind not in ('SOCIAL_ALLOWANCE', 'HEALTH_INSURANCE_CARD', 'LEGAL_ADVICE')) then 1 else 0 end
+                          + case when exists (select 1 from activity a where a.club_id = c.id and a.cancelled_on is null and a.area_code = 'RIGHTS' and a.held_on between :yearStart and :yearEnd)
+                                or exists (select 1 from help_case k where k.club_id = c.id and k.opened_on between :yearStart and :yearEnd
+                                           and k.kind in ('SOCIAL_ALLOWANCE', 'HEALTH_INSURANCE_CARD', 'LEGAL_ADVICE')) then 1 else 0 end
+                          + case when exists (select 1 from activity a where a.club_id = c.id and a.cancelled_on is null and a.area_code = 'COMMUNICATION' and a.held_on between :yearStart and :yearEnd) then 1 else 0 end
+                          + case when exists (select 1 from activity a where a.club_id = c.id and a.cancelled_on is null and a.area_code = 'CULTURE_SPORTS' and a.held_on between :yearStart and :yearEnd) then 1 else 0 end
+                          + case when exists (select 1 from activity a where a.club_id = c.id and a.cancelled_on is null and a.area_code = 'RESOURCES' and a.held_on between :yearStart and :yearEnd) then 1 else 0 end) >= :fullyActiveAreas
                 then 1 else 0 end as fully_active,
            -- well managed: the latest visit of the year good, regulations and both funds by the year's last day
            case when (select v.rating from monitoring_visit v where v.club_id = c.id and v.cancelled_on is null
