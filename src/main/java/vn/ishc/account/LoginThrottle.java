@@ -78,15 +78,21 @@ class LoginThrottle {
     boolean check(String username, String source) {
         Instant now = clock.instant();
         LocalDateTime since = utc(now.minus(window));
-        Count fromSource = count(jdbc.sql("select count(*) as n, max(failed_at) as last from login_failure"
-                        + " where source = :source and failed_at > :since")
-                .param("source", source)
-                .param("since", since));
-        Count forName = count(jdbc.sql("select count(*) as n, max(failed_at) as last from login_failure"
-                        + " where username = :username and source = :source and failed_at > :since")
+        // One pass over the source's recent failures gives both counts (the source index serves it).
+        Count[] counts = jdbc.sql("select count(*) as n, max(failed_at) as last,"
+                        + " sum(case when username = :username then 1 else 0 end) as name_n,"
+                        + " max(case when username = :username then failed_at end) as name_last"
+                        + " from login_failure where source = :source and failed_at > :since")
                 .param("username", key(username))
                 .param("source", source)
-                .param("since", since));
+                .param("since", since)
+                .query((rs, row) -> new Count[] {
+                    new Count(rs.getLong("n"), instant(rs.getObject("last", LocalDateTime.class))),
+                    new Count(rs.getLong("name_n"), instant(rs.getObject("name_last", LocalDateTime.class)))
+                })
+                .single();
+        Count fromSource = counts[0];
+        Count forName = counts[1];
         Instant next = later(
                 perSource.nextAttempt(fromSource.n, fromSource.last), perName.nextAttempt(forName.n, forName.last));
         if (now.isBefore(next)) throw new LoginThrottled(Duration.between(now, next));
@@ -95,13 +101,8 @@ class LoginThrottle {
 
     private record Count(long n, Instant last) {}
 
-    private static Count count(JdbcClient.StatementSpec statement) {
-        return statement
-                .query((rs, row) -> {
-                    LocalDateTime last = rs.getObject("last", LocalDateTime.class);
-                    return new Count(rs.getLong("n"), last == null ? null : last.toInstant(ZoneOffset.UTC));
-                })
-                .single();
+    private static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 
     private static Instant later(Instant a, Instant b) {
