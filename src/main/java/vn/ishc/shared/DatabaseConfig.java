@@ -2,6 +2,8 @@ package vn.ishc.shared;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -25,8 +27,13 @@ import org.springframework.context.annotation.Configuration;
  * auto-commit delay): a crash then lost cash-book entries already answered 201 (issue 11). A URL without
  * {@code WRITE_DELAY} gets {@code ;WRITE_DELAY=0} appended, with a warning in the log; a URL that asks for
  * a delay ({@code WRITE_DELAY} above 0, also inside {@code INIT=}) is refused at start ({@link
- * NonDurableDatabase}). An in-memory H2 database ({@code jdbc:h2:mem:}) keeps nothing anyway and is left
- * alone.
+ * UnsuitableDatabaseUrl}). An in-memory H2 database ({@code jdbc:h2:mem:}) keeps nothing anyway and is left
+ * alone in that respect.
+ *
+ * <p>Every H2 URL, in a file or in memory, also needs the options the schema and the queries are written
+ * for ({@link #H2_REQUIRED}: PostgreSQL's mode, lower-case names, NULLs sorted last): a URL with only the
+ * path used to fail at start with {@code Table "app_user" not found}. A missing option is appended, with a
+ * warning; an option set to another value is refused at start with a message naming the value needed.
  */
 @Configuration
 class DatabaseConfig {
@@ -35,6 +42,12 @@ class DatabaseConfig {
 
     static final String POSTGRESQL_INIT = "set jit = off";
     static final String H2_DURABLE = "WRITE_DELAY=0";
+
+    /** The options every H2 URL needs, with their values, in the order they are appended. */
+    static final List<Map.Entry<String, String>> H2_REQUIRED = List.of(
+            Map.entry("MODE", "PostgreSQL"),
+            Map.entry("DATABASE_TO_LOWER", "TRUE"),
+            Map.entry("DEFAULT_NULL_ORDERING", "HIGH"));
 
     private static final Pattern WRITE_DELAY =
             Pattern.compile("WRITE_DELAY\\s*(?:=|\\s)\\s*([-+]?\\d+)", Pattern.CASE_INSENSITIVE);
@@ -49,16 +62,17 @@ class DatabaseConfig {
                     if (url.startsWith("jdbc:postgresql:") && ds.getConnectionInitSql() == null) {
                         ds.setConnectionInitSql(POSTGRESQL_INIT);
                     }
-                    String durable = durableH2Url(url);
-                    if (!durable.equals(url)) {
+                    String suitable = suitableH2Url(url);
+                    if (!suitable.equals(url)) {
                         log.warn(
-                                "The H2 database URL does not say WRITE_DELAY: H2 would keep commits in memory for up"
-                                        + " to 500 ms, and a crash would lose writes already confirmed. Appended ;{} so"
-                                        + " every commit is in the file before it is confirmed. Add ;{} to the URL"
-                                        + " (ISHC_DB_URL) to silence this warning.",
-                                H2_DURABLE,
-                                H2_DURABLE);
-                        ds.setJdbcUrl(durable);
+                                "The H2 database URL {} lacked options the application needs; using {} instead."
+                                        + " Write the full URL (ISHC_DB_URL) to silence this warning: WRITE_DELAY=0"
+                                        + " makes every commit reach the file before it is confirmed, and MODE,"
+                                        + " DATABASE_TO_LOWER and DEFAULT_NULL_ORDERING are what the tables and"
+                                        + " queries are written for.",
+                                url,
+                                suitable);
+                        ds.setJdbcUrl(suitable);
                     }
                 }
                 return bean;
@@ -67,20 +81,41 @@ class DatabaseConfig {
     }
 
     /**
-     * The URL, made durable: an H2 URL that is not in memory and does not set {@code WRITE_DELAY} gets
-     * {@code ;WRITE_DELAY=0} appended; any other URL is returned as it is.
+     * The URL, made suitable: an H2 URL gets each option of {@link #H2_REQUIRED} it does not set appended,
+     * and, when it is not in memory and does not set {@code WRITE_DELAY}, {@code ;WRITE_DELAY=0}; any other
+     * URL is returned as it is.
      *
-     * @throws NonDurableDatabase if the URL sets a {@code WRITE_DELAY} above 0
+     * @throws UnsuitableDatabaseUrl if the URL sets a {@code WRITE_DELAY} above 0, or one of the required
+     *     options to another value
      */
-    static String durableH2Url(String url) {
-        if (!url.regionMatches(true, 0, "jdbc:h2:", 0, 8) || url.regionMatches(true, 8, "mem:", 0, 4)) return url;
+    static String suitableH2Url(String url) {
+        if (!url.regionMatches(true, 0, "jdbc:h2:", 0, 8)) return url;
+        StringBuilder suitable = new StringBuilder(url);
+        for (var option : H2_REQUIRED) {
+            Matcher m = Pattern.compile("(?:^|;)\\s*" + option.getKey() + "\\s*=\\s*([^;]*)", Pattern.CASE_INSENSITIVE)
+                    .matcher(url);
+            if (m.find()) {
+                if (!m.group(1).strip().equalsIgnoreCase(option.getValue())) {
+                    throw UnsuitableDatabaseUrl.otherOption(
+                            option.getKey() + "=" + m.group(1).strip(), option.getKey() + "=" + option.getValue());
+                }
+            } else {
+                append(suitable, option.getKey() + "=" + option.getValue());
+            }
+        }
+        if (url.regionMatches(true, 8, "mem:", 0, 4)) return suitable.toString();
         Matcher m = WRITE_DELAY.matcher(url);
         boolean set = false;
         while (m.find()) {
             set = true;
-            if (new BigInteger(m.group(1)).signum() > 0) throw new NonDurableDatabase(m.group());
+            if (new BigInteger(m.group(1)).signum() > 0) throw UnsuitableDatabaseUrl.delaysCommits(m.group());
         }
-        if (set) return url;
-        return url + (url.endsWith(";") ? "" : ";") + H2_DURABLE;
+        if (!set) append(suitable, H2_DURABLE);
+        return suitable.toString();
+    }
+
+    private static void append(StringBuilder url, String option) {
+        if (url.charAt(url.length() - 1) != ';') url.append(';');
+        url.append(option);
     }
 }

@@ -56,25 +56,27 @@ class DatabaseConfigTest {
         assertThat(plain.getConnectionInitSql()).isEqualTo("set jit = off");
     }
 
-    static final String H2 = "jdbc:h2:file:./data/ishc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+    static final String H2 =
+            "jdbc:h2:file:./data/ishc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    static final String OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
     @Test
     void anH2FileUrlWithoutWriteDelayGetsWriteDelayZero() {
-        assertThat(DatabaseConfig.durableH2Url(H2)).isEqualTo(H2 + ";WRITE_DELAY=0");
-        assertThat(DatabaseConfig.durableH2Url(H2 + ";")).isEqualTo(H2 + ";WRITE_DELAY=0");
-        assertThat(DatabaseConfig.durableH2Url("jdbc:h2:./x")).isEqualTo("jdbc:h2:./x;WRITE_DELAY=0");
-        assertThat(DatabaseConfig.durableH2Url("jdbc:h2:tcp://db:9092/ishc"))
-                .isEqualTo("jdbc:h2:tcp://db:9092/ishc;WRITE_DELAY=0");
+        assertThat(DatabaseConfig.suitableH2Url(H2)).isEqualTo(H2 + ";WRITE_DELAY=0");
+        assertThat(DatabaseConfig.suitableH2Url(H2 + ";")).isEqualTo(H2 + ";WRITE_DELAY=0");
+        assertThat(DatabaseConfig.suitableH2Url("jdbc:h2:./x")).isEqualTo("jdbc:h2:./x" + OPTIONS + ";WRITE_DELAY=0");
+        assertThat(DatabaseConfig.suitableH2Url("jdbc:h2:tcp://db:9092/ishc"))
+                .isEqualTo("jdbc:h2:tcp://db:9092/ishc" + OPTIONS + ";WRITE_DELAY=0");
     }
 
     @Test
     void aDurableUrlAndOtherDatabasesAreLeftAsTheyAre() {
-        assertThat(DatabaseConfig.durableH2Url(H2 + ";WRITE_DELAY=0")).isEqualTo(H2 + ";WRITE_DELAY=0");
-        assertThat(DatabaseConfig.durableH2Url(H2 + ";write_delay=0")).isEqualTo(H2 + ";write_delay=0");
-        assertThat(DatabaseConfig.durableH2Url(H2 + ";WRITE_DELAY=-1")).isEqualTo(H2 + ";WRITE_DELAY=-1");
-        assertThat(DatabaseConfig.durableH2Url("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1"))
-                .isEqualTo("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1");
-        assertThat(DatabaseConfig.durableH2Url("jdbc:postgresql://127.0.0.1:5432/x"))
+        assertThat(DatabaseConfig.suitableH2Url(H2 + ";WRITE_DELAY=0")).isEqualTo(H2 + ";WRITE_DELAY=0");
+        assertThat(DatabaseConfig.suitableH2Url(H2 + ";write_delay=0")).isEqualTo(H2 + ";write_delay=0");
+        assertThat(DatabaseConfig.suitableH2Url(H2 + ";WRITE_DELAY=-1")).isEqualTo(H2 + ";WRITE_DELAY=-1");
+        assertThat(DatabaseConfig.suitableH2Url("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1" + OPTIONS))
+                .isEqualTo("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1" + OPTIONS);
+        assertThat(DatabaseConfig.suitableH2Url("jdbc:postgresql://127.0.0.1:5432/x"))
                 .isEqualTo("jdbc:postgresql://127.0.0.1:5432/x");
     }
 
@@ -86,9 +88,9 @@ class DatabaseConfigTest {
             H2 + ";INIT=SET WRITE_DELAY 500",
             H2 + ";WRITE_DELAY=99999999999"
         }) {
-            assertThatThrownBy(() -> DatabaseConfig.durableH2Url(url))
+            assertThatThrownBy(() -> DatabaseConfig.suitableH2Url(url))
                     .as(url)
-                    .isInstanceOf(NonDurableDatabase.class)
+                    .isInstanceOf(UnsuitableDatabaseUrl.class)
                     .satisfies(e -> assertThat(e.getMessage())
                             .containsIgnoringCase("WRITE_DELAY")
                             .contains("a crash would lose writes already confirmed"));
@@ -101,12 +103,64 @@ class DatabaseConfigTest {
         try {
             settings.postProcessBeforeInitialization(ds, "dataSource");
             throw new AssertionError("a non-durable URL was accepted");
-        } catch (NonDurableDatabase e) {
+        } catch (UnsuitableDatabaseUrl e) {
             failure = new BeanCreationException("dataSource", "Failed to instantiate", e);
         }
-        var analysis = new NonDurableDatabaseFailureAnalyzer().analyze(failure);
+        var analysis = new UnsuitableDatabaseUrlFailureAnalyzer().analyze(failure);
         assertThat(analysis.getDescription()).contains("WRITE_DELAY=500").contains("does not start");
         assertThat(analysis.getAction()).contains("Remove WRITE_DELAY=500").contains("ISHC_DB_URL");
+    }
+
+    @Test
+    void anH2UrlWithOnlyThePathGetsTheOptionsTheSchemaNeedsAndStarts(@TempDir Path dir) throws Exception {
+        assertThat(DatabaseConfig.suitableH2Url("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x" + OPTIONS);
+        assertThat(DatabaseConfig.suitableH2Url("jdbc:h2:file:./x;mode=postgresql;WRITE_DELAY=0"))
+                .isEqualTo(
+                        "jdbc:h2:file:./x;mode=postgresql;WRITE_DELAY=0;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+
+        String url = DatabaseConfig.suitableH2Url("jdbc:h2:file:" + dir.resolve("bare"));
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            c.createStatement().execute("create table App_User (Id int)");
+            try (var rs = c.createStatement()
+                    .executeQuery("select table_name from information_schema.tables where table_name = 'app_user'")) {
+                assertThat(rs.next())
+                        .as("names are kept lower-case, as the queries spell them")
+                        .isTrue();
+            }
+            try (var rs = c.createStatement()
+                    .executeQuery(
+                            "select setting_value from information_schema.settings where setting_name = 'MODE'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualToIgnoringCase("PostgreSQL");
+            }
+        }
+    }
+
+    @Test
+    void anH2UrlWithAnotherValueForANeededOptionIsRefusedNamingTheValueNeeded() {
+        for (String[] bad : new String[][] {
+            {"jdbc:h2:file:./x;MODE=MySQL", "MODE=MySQL", "MODE=PostgreSQL"},
+            {"jdbc:h2:mem:x;DATABASE_TO_LOWER=FALSE", "DATABASE_TO_LOWER=FALSE", "DATABASE_TO_LOWER=TRUE"},
+            {H2.replace("HIGH", "LOW"), "DEFAULT_NULL_ORDERING=LOW", "DEFAULT_NULL_ORDERING=HIGH"}
+        }) {
+            Throwable failure;
+            try {
+                DatabaseConfig.suitableH2Url(bad[0]);
+                throw new AssertionError(bad[0] + " was accepted");
+            } catch (UnsuitableDatabaseUrl e) {
+                failure = new BeanCreationException("dataSource", "Failed to instantiate", e);
+            }
+            var analysis = new UnsuitableDatabaseUrlFailureAnalyzer().analyze(failure);
+            assertThat(analysis.getDescription())
+                    .as(bad[0])
+                    .contains(bad[1])
+                    .contains(bad[2])
+                    .contains("does not start");
+            assertThat(analysis.getAction())
+                    .as(bad[0])
+                    .contains("Set " + bad[2])
+                    .contains("ISHC_DB_URL");
+        }
     }
 
     @Test
@@ -120,7 +174,7 @@ class DatabaseConfigTest {
 
     @Test
     void h2TakesWriteDelayZeroFromTheUrl(@TempDir Path dir) throws Exception {
-        String url = DatabaseConfig.durableH2Url("jdbc:h2:file:" + dir.resolve("ishc") + ";MODE=PostgreSQL");
+        String url = DatabaseConfig.suitableH2Url("jdbc:h2:file:" + dir.resolve("ishc") + ";MODE=PostgreSQL");
         try (Connection c = DriverManager.getConnection(url, "sa", "");
                 var rs = c.createStatement()
                         .executeQuery(
