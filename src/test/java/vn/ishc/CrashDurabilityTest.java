@@ -3,23 +3,11 @@ package vn.ishc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +16,31 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.ishc.ChildApplication.OwnDatabase;
+import vn.ishc.ChildApplication.WebSession;
 
 /**
- * A write the application has confirmed survives the application being killed (issue 11, item 5). The real
- * application runs as a child JVM with demo data; 40 cash-book receipts are posted at once as the demo club
- * board; the child is killed with SIGKILL as soon as a few have been answered 2xx, while the others are in
- * flight; the application is started again on the same database, and every receipt that was answered 2xx
- * must be in the club's cash book, once and whole.
+ * A write the application has confirmed survives the application being killed (issue 11 item 5, issue 17
+ * item 5). The real application runs as a child JVM with demo data ({@link ChildApplication}); as the demo
+ * club board it sends at once the confirm of a member import of {@value #IMPORT_ROWS} rows (the Excel
+ * import's save step, a web form), {@value #BURST} loan repayments on one loan and {@value #BURST} cash-book
+ * receipts; the child is killed with SIGKILL as soon as a few repayments and receipts have been answered
+ * 2xx, while the rest (and usually the import) are in flight; the application is started again on the same
+ * database, and then:
+ *
+ * <ul>
+ *   <li>every receipt answered 2xx is in the club's cash book, once and whole;
+ *   <li>every repayment answered 2xx is on the loan once, its entries adding up to the amount paid, and the
+ *       loan's balance is the balance before the burst less the principal of the repayments present;
+ *   <li>the import is there whole or not at all, and whole if its confirm was answered (a redirect).
+ * </ul>
  *
  * <p>On H2 the child runs in a temporary directory with the application's default database URL, so the
  * test covers exactly what a default installation does. On PostgreSQL it uses a database of its own,
@@ -53,283 +55,264 @@ class CrashDurabilityTest {
 
     static final int BURST = 40;
     static final int KILL_AFTER = 5;
-    static final String CLUB = "CLB Liên thế hệ tự giúp nhau Tổ dân phố 3 Tân Lập";
-    static final String AUTH =
-            "Basic " + Base64.getEncoder().encodeToString("demo-club:demo".getBytes(StandardCharsets.UTF_8));
-
-    final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    static final int IMPORT_ROWS = 1500;
+    static final long REPAYMENT = 1000;
+    static final String IMPORTED = "Sapnguon";
 
     @Test
     void everyWriteAnsweredBeforeTheKillIsInTheH2FileAfterRestart() throws Exception {
         Path dir = Files.createTempDirectory("ishc-crash-h2");
         try {
             // No ISHC_DB_URL: the application's default URL, whose ./data/ishc lands in the child's directory.
-            Map<String, String> env = new HashMap<>();
-            List<Child> started = crashAndRestart("H2", dir, env);
+            List<ChildApplication> started = crashAndRestart("H2", dir, new HashMap<>());
             assertThat(started.get(0).log())
                     .as("the default H2 URL is durable by itself, not by DatabaseConfig's correction")
                     .doesNotContain("does not say WRITE_DELAY");
             assertThat(dir.resolve("data/ishc.mv.db")).exists();
         } finally {
-            deleteRecursively(dir);
+            ChildApplication.deleteRecursively(dir);
         }
     }
 
     @Test
     void everyWriteAnsweredBeforeTheKillIsInPostgresqlAfterRestart() throws Exception {
         TestDatabase.assumeReachable("the PostgreSQL half of CrashDurabilityTest is");
-        String database = "ishc_crash_" + ProcessHandle.current().pid();
-        String serverUrl = TestDatabase.url();
-        String url = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + database;
         Path dir = Files.createTempDirectory("ishc-crash-pg");
-        postgres("drop database if exists " + database + " with (force)");
-        postgres("create database " + database);
-        try {
-            Map<String, String> env = new HashMap<>();
-            env.put("ISHC_DB_URL", url);
-            env.put("ISHC_DB_USER", TestDatabase.user());
-            env.put("ISHC_DB_PASSWORD", TestDatabase.password());
-            crashAndRestart("PostgreSQL", dir, env);
+        try (OwnDatabase db = OwnDatabase.create("ishc_crash")) {
+            crashAndRestart("PostgreSQL", dir, ChildApplication.postgresEnv(db.url()));
         } finally {
-            try {
-                postgres("drop database if exists " + database + " with (force)");
-            } finally {
-                deleteRecursively(dir);
-            }
+            ChildApplication.deleteRecursively(dir);
         }
     }
 
-    /** Start, burst, SIGKILL, start again, check; returns the two children (both stopped by then). */
-    List<Child> crashAndRestart(String database, Path dir, Map<String, String> env) throws Exception {
-        List<Child> children = new ArrayList<>();
+    /** Start, prepare, burst, SIGKILL, start again, check; returns the two children (both stopped by then). */
+    List<ChildApplication> crashAndRestart(String database, Path dir, Map<String, String> env) throws Exception {
+        List<ChildApplication> children = new ArrayList<>();
         try {
-            Child first = Child.start(dir, env, 1);
+            ChildApplication first = ChildApplication.start(dir, env, 1);
             children.add(first);
             first.awaitReady();
             Club club = club(first);
+            Loan loan = loan(first, club);
 
-            Set<String> answered = ConcurrentHashMap.newKeySet();
-            Map<String, String> outcomes = new ConcurrentHashMap<>();
-            AtomicInteger ok = new AtomicInteger();
-            List<CompletableFuture<?>> burst = new ArrayList<>();
+            // The import waits at its preview, uploaded before the burst; its confirm goes first.
+            WebSession board = WebSession.login(first, ChildApplication.DEMO_BOARD, ChildApplication.DEMO_PASSWORD);
+            board.get(first, "/clubs/" + club.id() + "/members/import");
+            HttpResponse<String> uploaded = board.upload(
+                    first, "/clubs/" + club.id() + "/members/import", "file", "danh-sach.xlsx", workbook());
+            String preview = uploaded.headers().firstValue("Location").orElse("");
+            assertThat(preview).as("the upload's answer: %s", uploaded.body()).contains("/member-imports/");
+            String importPath = preview.substring(preview.indexOf("/member-imports/"));
+            board.get(first, importPath);
+            assertThat(imported(first, club)).isZero();
+
+            AtomicReference<String> importOutcome = new AtomicReference<>("not answered");
+            CompletableFuture<?> commit = CompletableFuture.runAsync(() -> {
+                try {
+                    HttpResponse<String> r = board.postForm(first, importPath + "/commit", Map.of());
+                    importOutcome.set(r.statusCode() + " "
+                            + r.headers().firstValue("Location").orElse(""));
+                } catch (Exception e) {
+                    importOutcome.set(e.getClass().getSimpleName());
+                }
+            });
+
+            Burst cash = new Burst();
+            Burst repayments = new Burst();
+            Runnable killWhenBothAnswered = () -> {
+                if (cash.ok.get() >= KILL_AFTER && repayments.ok.get() >= KILL_AFTER) first.kill();
+            };
+            List<CompletableFuture<?>> requests = new ArrayList<>();
+            requests.add(commit);
             for (int n = 1; n <= BURST; n++) {
-                String doc = "KILL-" + n;
-                String body = """
-                        {"kind":"MEMBERSHIP_FEE","amount":1000,"date":"%s","documentNo":"%s","note":"crash test"}""".formatted(club.foundedOn(), doc);
-                HttpRequest post = HttpRequest.newBuilder(first.uri("/api/v1/clubs/" + club.id() + "/cashbook"))
-                        .header("Authorization", AUTH)
-                        .header("Content-Type", "application/json")
-                        .timeout(Duration.ofSeconds(120))
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build();
-                burst.add(http.sendAsync(post, HttpResponse.BodyHandlers.ofString())
-                        .whenComplete((response, failure) -> {
-                            if (response != null && response.statusCode() / 100 == 2) {
-                                answered.add(doc);
-                                if (ok.incrementAndGet() == KILL_AFTER) first.kill();
-                            }
-                            outcomes.put(
-                                    doc,
-                                    response != null
-                                            ? response.statusCode() + " " + abbreviate(response.body())
-                                            : failure.getClass().getSimpleName());
-                        }));
+                requests.add(cash.send(
+                        first,
+                        "KILL-" + n,
+                        "/api/v1/clubs/" + club.id() + "/cashbook",
+                        """
+                        {"kind":"MEMBERSHIP_FEE","amount":1000,"date":"%s","documentNo":"KILL-%d","note":"crash test"}""".formatted(club.foundedOn(), n),
+                        killWhenBothAnswered));
+                requests.add(repayments.send(
+                        first,
+                        "REPAY-" + n,
+                        "/api/v1/loans/" + loan.id() + "/repayments",
+                        """
+                        {"amount":%d,"date":"%s","documentNo":"REPAY-%d","note":"crash test"}""".formatted(REPAYMENT, loan.lastEntryOn(), n),
+                        killWhenBothAnswered));
             }
             try {
-                CompletableFuture.allOf(burst.toArray(CompletableFuture[]::new))
+                CompletableFuture.allOf(requests.toArray(CompletableFuture[]::new))
                         .exceptionally(e -> null)
-                        .get(180, TimeUnit.SECONDS);
+                        .get(300, TimeUnit.SECONDS);
             } finally {
                 first.kill();
             }
             assertThat(first.process.exitValue())
                     .as("the first application was killed with SIGKILL (exit 128 + 9)")
                     .isEqualTo(137);
-            assertThat(answered)
-                    .as("answered 2xx before the kill; every outcome: %s", outcomes)
+            assertThat(cash.answered)
+                    .as("receipts answered 2xx before the kill; every outcome: %s", cash.outcomes)
                     .hasSizeGreaterThanOrEqualTo(KILL_AFTER);
-            System.out.printf(
-                    "CrashDurabilityTest on %s: %d of %d answered 2xx before SIGKILL, %d failed or cut off%n",
-                    database, answered.size(), BURST, BURST - answered.size());
+            assertThat(repayments.answered)
+                    .as("repayments answered 2xx before the kill; every outcome: %s", repayments.outcomes)
+                    .hasSizeGreaterThanOrEqualTo(KILL_AFTER);
+            boolean importConfirmed = importOutcome.get().startsWith("302")
+                    && !importOutcome.get().contains("/member-imports/");
 
-            Child second = Child.start(dir, env, 2);
+            ChildApplication second = ChildApplication.start(dir, env, 2);
             children.add(second);
             second.awaitReady();
+
+            // The cash book: every receipt answered 2xx, once, whole.
             String cashbook = second.get("/api/v1/clubs/" + club.id() + "/cashbook");
             List<String> docs = JsonPath.read(cashbook, "$[?(@.documentNo =~ /KILL-.*/)].documentNo");
             List<Object> amounts = JsonPath.read(cashbook, "$[?(@.documentNo =~ /KILL-.*/)].amount");
             assertThat(docs)
                     .as("every receipt answered 2xx before the kill is in the cash book after the restart")
-                    .containsAll(answered)
+                    .containsAll(cash.answered)
                     .doesNotHaveDuplicates();
             assertThat(amounts)
                     .as("nothing half-written")
                     .allSatisfy(a -> assertThat(((Number) a).longValue()).isEqualTo(1000));
+
+            // The loan: every repayment answered 2xx, once, whole, and the balance that follows from them.
+            String after = second.get("/api/v1/loans/" + loan.id());
+            List<Map<String, Object>> entries = JsonPath.read(after, "$.entries[?(@.documentNo =~ /REPAY-.*/)]");
+            Map<String, Long> paidByDocument = entries.stream()
+                    .collect(Collectors.groupingBy(
+                            e -> (String) e.get("documentNo"),
+                            Collectors.summingLong(e -> ((Number) e.get("amount")).longValue())));
+            assertThat(paidByDocument.keySet())
+                    .as("every repayment answered 2xx before the kill is on the loan after the restart")
+                    .containsAll(repayments.answered);
+            assertThat(paidByDocument.values())
+                    .as("each repayment present once and whole (its fee, principal and credit entries): %s", entries)
+                    .allSatisfy(paid -> assertThat(paid).isEqualTo(REPAYMENT));
+            long principal = sum(entries, "PRINCIPAL_REPAID");
+            long fees = sum(entries, "FEE_RECEIVED");
+            assertThat(((Number) JsonPath.read(after, "$.outstanding")).longValue())
+                    .as("the balance: before the burst less the principal of the repayments present")
+                    .isEqualTo(loan.outstanding() - principal);
+            assertThat(((Number) JsonPath.read(after, "$.feesPaid")).longValue())
+                    .as("the fees paid: before the burst and the fees of the repayments present")
+                    .isEqualTo(loan.feesPaid() + fees);
+
+            // The import: all of it or none of it, and all of it when its confirm was answered.
+            long members = imported(second, club);
+            assertThat(members)
+                    .as("the import's members after the restart (confirm answered: %s)", importOutcome.get())
+                    .isIn(0L, (long) IMPORT_ROWS);
+            if (importConfirmed) assertThat(members).isEqualTo(IMPORT_ROWS);
+
+            System.out.printf(
+                    "CrashDurabilityTest on %s: %d of %d receipts and %d of %d repayments answered 2xx before"
+                            + " SIGKILL; the import's confirm: %s, %d of its %d members present after restart%n",
+                    database,
+                    cash.answered.size(),
+                    BURST,
+                    repayments.answered.size(),
+                    BURST,
+                    importOutcome.get(),
+                    members,
+                    IMPORT_ROWS);
             second.stop();
             return children;
         } catch (Throwable t) {
-            for (Child c : children) {
-                System.err.println("---- log of child " + c.number + " (last 60 lines) ----\n" + c.tail(60));
-            }
+            ChildApplication.printLogs(children);
             throw t;
         } finally {
-            for (Child c : children) c.kill();
+            for (ChildApplication c : children) c.kill();
         }
+    }
+
+    /** Requests sent at once, with what each was answered. */
+    static final class Burst {
+        final Set<String> answered = ConcurrentHashMap.newKeySet();
+        final Map<String, String> outcomes = new ConcurrentHashMap<>();
+        final AtomicInteger ok = new AtomicInteger();
+
+        CompletableFuture<?> send(ChildApplication child, String doc, String path, String body, Runnable onOk) {
+            return child.http
+                    .sendAsync(
+                            child.api(path)
+                                    .header("Content-Type", "application/json")
+                                    .POST(ChildApplication.json(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((response, failure) -> {
+                        if (response != null && response.statusCode() / 100 == 2) {
+                            answered.add(doc);
+                            ok.incrementAndGet();
+                            onOk.run();
+                        }
+                        outcomes.put(
+                                doc,
+                                response != null
+                                        ? response.statusCode() + " " + ChildApplication.abbreviate(response.body())
+                                        : failure.getClass().getSimpleName());
+                    });
+        }
+    }
+
+    static long sum(List<Map<String, Object>> entries, String kind) {
+        return entries.stream()
+                .filter(e -> kind.equals(e.get("kind")))
+                .mapToLong(e -> ((Number) e.get("amount")).longValue())
+                .sum();
     }
 
     record Club(long id, String foundedOn) {}
 
-    Club club(Child child) throws Exception {
+    static Club club(ChildApplication child) throws Exception {
         String page = child.get("/api/v1/clubs?size=100");
-        List<Number> ids = JsonPath.read(page, "$.content[?(@.name == '" + CLUB + "')].id");
-        List<String> founded = JsonPath.read(page, "$.content[?(@.name == '" + CLUB + "')].foundedOn");
+        String filter = "$.content[?(@.name == '" + ChildApplication.DEMO_CLUB + "')]";
+        List<Number> ids = JsonPath.read(page, filter + ".id");
+        List<String> founded = JsonPath.read(page, filter + ".foundedOn");
         assertThat(ids).as("the demo club board's club in %s", page).hasSize(1);
         return new Club(ids.get(0).longValue(), founded.get(0));
     }
 
-    static void postgres(String sql) throws Exception {
-        try (Connection c =
-                DriverManager.getConnection(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())) {
-            c.createStatement().execute(sql);
-        }
+    record Loan(long id, long outstanding, long feesPaid, String lastEntryOn) {}
+
+    /** The demo club's running loan with the most still owed, and the date of its last entry. */
+    static Loan loan(ChildApplication child, Club club) throws Exception {
+        String loans = child.get("/api/v1/clubs/" + club.id() + "/loans");
+        List<Map<String, Object>> active = JsonPath.read(loans, "$[?(@.status == 'ACTIVE')]");
+        Map<String, Object> most = active.stream()
+                .max((a, b) -> Long.compare(
+                        ((Number) a.get("outstanding")).longValue(), ((Number) b.get("outstanding")).longValue()))
+                .orElseThrow(() -> new AssertionError("no running loan in the demo club: " + loans));
+        long outstanding = ((Number) most.get("outstanding")).longValue();
+        assertThat(outstanding).as("room for the burst").isGreaterThan(BURST * REPAYMENT * 2);
+        long id = ((Number) most.get("id")).longValue();
+        List<String> dates = JsonPath.read(child.get("/api/v1/loans/" + id), "$.entries[*].date");
+        String last = dates.stream().max(String::compareTo).orElseThrow();
+        return new Loan(id, outstanding, ((Number) most.get("feesPaid")).longValue(), last);
     }
 
-    static String abbreviate(String s) {
-        return s == null || s.length() <= 200 ? s : s.substring(0, 200) + "…";
+    /** How many of the import's people are members of the club. */
+    static long imported(ChildApplication child, Club club) throws Exception {
+        String page = child.get("/api/v1/members?club=" + club.id() + "&q=" + IMPORTED + "&size=1");
+        return ((Number) JsonPath.read(page, "$.total")).longValue();
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
-    }
-
-    /** The application as a child JVM: the test JVM's classpath without the test classes. */
-    static final class Child {
-        final Process process;
-        final int port;
-        final int number;
-        final Path log;
-        final HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
-
-        private Child(Process process, int port, int number, Path log) {
-            this.process = process;
-            this.port = port;
-            this.number = number;
-            this.log = log;
-        }
-
-        static Child start(Path dir, Map<String, String> env, int number) throws IOException {
-            int port;
-            try (ServerSocket s = new ServerSocket(0)) {
-                port = s.getLocalPort();
+    /** A member list of {@value #IMPORT_ROWS} new people, in the template's first three columns. */
+    static byte[] workbook() throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Danh sách");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Họ và tên");
+            header.createCell(1).setCellValue("Giới tính");
+            header.createCell(2).setCellValue("Năm sinh");
+            for (int r = 1; r <= IMPORT_ROWS; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("Nguyễn Thị " + IMPORTED + " " + r);
+                row.createCell(1).setCellValue(r % 2 == 0 ? "Nữ" : "Nam");
+                row.createCell(2).setCellValue(1940 + r % 20);
             }
-            List<String> command = List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC",
-                    "-Xmx512m",
-                    "-cp",
-                    applicationClassPath(),
-                    "vn.ishc.IshcApplication",
-                    "--server.port=" + port,
-                    "--ishc.demo=true",
-                    "--spring.main.banner-mode=off");
-            Path log = dir.resolve("child-" + number + ".log");
-            ProcessBuilder pb = new ProcessBuilder(command)
-                    .directory(dir.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            Map<String, String> environment = pb.environment();
-            Stream.of("ISHC_DB_URL", "ISHC_DB_USER", "ISHC_DB_PASSWORD", "SPRING_PROFILES_ACTIVE", "SERVER_PORT")
-                    .forEach(environment::remove);
-            environment.putAll(env);
-            return new Child(pb.start(), port, number, log);
-        }
-
-        /**
-         * Surefire runs the tests with a manifest-only jar on {@code java.class.path} and the real classpath
-         * in {@code surefire.test.class.path}; either works with {@code -cp}. The test classes are left out,
-         * so the child is the application alone.
-         */
-        static String applicationClassPath() {
-            String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            return Arrays.stream(cp.split(File.pathSeparator))
-                    .filter(e -> !e.replace('\\', '/').endsWith("/test-classes"))
-                    .collect(Collectors.joining(File.pathSeparator));
-        }
-
-        URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + port + path);
-        }
-
-        /** Ready once the demo data is in: readiness follows the application runners that load it. */
-        void awaitReady() throws Exception {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new AssertionError("the application exited with " + process.exitValue() + ":\n" + tail(60));
-                }
-                try {
-                    HttpResponse<String> r = http.send(
-                            HttpRequest.newBuilder(uri("/actuator/health/readiness"))
-                                    .timeout(Duration.ofSeconds(5))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (r.statusCode() == 200 && r.body().contains("UP")) return;
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(250);
-            }
-            throw new AssertionError("the application did not become ready:\n" + tail(60));
-        }
-
-        String get(String path) throws Exception {
-            HttpResponse<String> r = http.send(
-                    HttpRequest.newBuilder(uri(path))
-                            .header("Authorization", AUTH)
-                            .timeout(Duration.ofSeconds(60))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).as("GET %s: %s", path, r.body()).isEqualTo(200);
-            return r.body();
-        }
-
-        /** SIGKILL: {@link Process#destroyForcibly()} sends it on Linux and macOS. */
-        void kill() {
-            process.destroyForcibly();
-            try {
-                process.waitFor(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        /** SIGTERM, a graceful shutdown. */
-        void stop() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) kill();
-        }
-
-        String log() throws IOException {
-            return Files.exists(log) ? Files.readString(log) : "";
-        }
-
-        String tail(int lines) {
-            try {
-                List<String> all = log().lines().toList();
-                return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-            } catch (IOException e) {
-                return "(no log: " + e + ")";
-            }
+            book.write(out);
+            return out.toByteArray();
         }
     }
 }

@@ -28,6 +28,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
+import vn.ishc.shared.DatabaseOutage;
 
 /**
  * Two filter chains: {@code /api/v1/**} for clients (HTTP Basic, stateless, answers in RFC 9457 problem
@@ -122,6 +123,9 @@ class SecurityConfig {
      */
     private void unauthorized(HttpServletRequest req, HttpServletResponse res, AuthenticationException ex)
             throws IOException {
+        // The account could not be read because the database is out of reach: not the caller's fault, so
+        // not a 401; web.DatabaseOutageFilter answers 503.
+        if (DatabaseOutage.in(ex)) throw DatabaseOutage.rethrow(ex.getCause() != null ? ex.getCause() : ex);
         if (ex instanceof LoginThrottled t) {
             res.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(t.retryAfterSeconds()));
             String detail = messages.getMessage(

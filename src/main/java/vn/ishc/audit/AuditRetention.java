@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Removes audit entries and access-log entries older than {@code ishc.audit.retention} (default ten
  * years): the one delete the audit tables' triggers let through, because this transaction says so first
  * (PostgreSQL: the transaction-local setting {@code ishc.audit_purge}; H2: the session variable {@code
- * @ishc_audit_purge}, reset afterwards). Runs once a day, on every instance; running it twice does no harm.
+ * @ishc_audit_purge}, reset afterwards). {@link AuditRetentionJob} runs it once a day on one instance; running
+ * it twice does no harm.
  */
 @Component
 class AuditRetention {
@@ -38,11 +38,6 @@ class AuditRetention {
         this.dataSource = dataSource;
         this.clock = clock;
         this.retention = retention;
-    }
-
-    @Scheduled(fixedDelayString = "PT24H", initialDelayString = "PT10M")
-    void scheduled() {
-        purge();
     }
 
     /** Deletes what is older than the retention period; returns the number of entries and views removed. */

@@ -18,7 +18,6 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -201,10 +200,9 @@ class MemberImportService {
 
     /**
      * Discards pending imports nobody saved or cancelled within {@code ishc.import.keep-pending} (a week
-     * by default), so the personal data in their rows does not linger. Runs every hour on every instance;
-     * running it twice does no harm.
+     * by default), so the personal data in their rows does not linger. {@link MemberImportCleanup} runs it
+     * every hour on one instance; running it twice does no harm.
      */
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     @Transactional
     public int discardAbandoned() {
         LocalDateTime before = LocalDateTime.now(clock).minus(keepPending);

@@ -7,13 +7,16 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -31,6 +34,9 @@ import vn.ishc.shared.Refused;
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors extends ResponseEntityExceptionHandler {
+    /** How long a client is asked to wait while the database is out of reach. */
+    static final int RETRY_AFTER_SECONDS = 10;
+
     private final MessageSource messages;
 
     ApiErrors(MessageSource messages) {
@@ -51,6 +57,23 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     })
     ProblemDetail conflict(Exception e) {
         return problem(HttpStatus.CONFLICT, "error.409.title");
+    }
+
+    /**
+     * The database is out of reach (restarting, the network): 503 with {@code Retry-After}; nothing was
+     * saved by this request, and the connection pool reconnects by itself once the database answers.
+     */
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        TransientDataAccessResourceException.class,
+        CannotCreateTransactionException.class
+    })
+    ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "error.503.title");
+        p.setDetail(messages.getMessage("error.503.text", null, locale()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(p);
     }
 
     @ExceptionHandler(Refused.class)

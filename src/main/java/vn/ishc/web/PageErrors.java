@@ -1,11 +1,16 @@
 package vn.ishc.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -48,5 +53,20 @@ class PageErrors {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badRequest() {
         return "error/400";
+    }
+
+    /**
+     * The database is out of reach (restarting, the network): 503 and a page saying to try again shortly;
+     * the connection pool reconnects by itself once it answers (docs/operations.md).
+     */
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        TransientDataAccessResourceException.class,
+        CannotCreateTransactionException.class
+    })
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String unavailable(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ApiErrors.RETRY_AFTER_SECONDS));
+        return "error/503";
     }
 }
