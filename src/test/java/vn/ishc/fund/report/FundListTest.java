@@ -31,11 +31,17 @@ class FundListTest {
                 .extracting(r -> r.club().id())
                 .containsExactly(2L, 3L, 1L);
         // Vietnamese order: A, Đ, Ê.
-        for (String p : new String[] {null, "", "-", "nonsense", "name"})
+        for (String p : new String[] {null, "", "nonsense", "name"})
             assertThat(FundList.of(LocalDate.EPOCH, p, rows).rows())
                     .as(p)
                     .extracting(r -> r.club().id())
                     .containsExactly(2L, 3L, 1L);
+        // A "-" alone, or before an unknown name, is by name backwards.
+        for (String p : new String[] {"-", "-nonsense", "-name"})
+            assertThat(FundList.of(LocalDate.EPOCH, p, rows).rows())
+                    .as(p)
+                    .extracting(r -> r.club().id())
+                    .containsExactly(1L, 3L, 2L);
         assertThat(FundList.Sort.LATE.param(true)).isEqualTo("-late");
         assertThat(FundList.Sort.of(FundList.Sort.LOAN_CASH.param(false))).isEqualTo(FundList.Sort.LOAN_CASH);
     }
