@@ -106,8 +106,11 @@ class HomePagesTest {
                 .contains("id=\"home-activity-fund\">" + b.activityFund().format() + "<");
         assertThat(html).contains("id=\"home-total-due\">" + totalDue.format() + "<");
         assertThat(html).contains(totalLate.format());
-        assertThat(occurrences(html, "home-due\"")).isEqualTo(dueByEnd.size());
-        for (Owed o : dueByEnd) assertThat(html).contains("href=\"/loans/" + o.loanId() + "/repay\"");
+        assertThat(occurrences(html, "data-due-loan=")).isEqualTo(dueByEnd.size());
+        for (Owed o : dueByEnd) {
+            assertThat(html).contains("data-due-loan=\"" + o.loanId() + "\"");
+            assertThat(html).contains("href=\"/loans/" + o.loanId() + "/repay\"");
+        }
         var last = fixture.as("demo-club", () -> meetings.last(club)).orElseThrow();
         assertThat(html).contains("href=\"/meetings/" + last.id() + "\"");
         assertThat(html).contains("href=\"/clubs/" + club + "/meetings/sheet\"");
