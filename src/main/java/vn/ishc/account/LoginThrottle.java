@@ -162,6 +162,16 @@ class LoginThrottle {
         return counts;
     }
 
+    /** The failed logins of the last 24 hours and from how many sources. */
+    record LastDay(long failures, long sources) {}
+
+    LastDay lastDay() {
+        return jdbc.sql("select count(*) as n, count(distinct source) as s from login_failure where failed_at > :since")
+                .param("since", utc(clock.instant().minus(Duration.ofDays(1))))
+                .query((rs, n) -> new LastDay(rs.getLong("n"), rs.getLong("s")))
+                .single();
+    }
+
     List<SourceCount> bySourceLastDay() {
         return jdbc.sql("select source, count(*) as n, max(failed_at) as last from login_failure"
                         + " where failed_at > :since group by source order by n desc, source limit 50")

@@ -476,6 +476,15 @@ class MemberController {
     }
 
     private List<CompositionRow> compositionRows(Long unit, LocalDate date, boolean outOfBandOnly) {
+        return compositionRows(clubs, members, unit, date, outOfBandOnly);
+    }
+
+    /**
+     * The clubs existing on the date (in the unit, when given) with their composition, only those out of band
+     * when asked: the compositions page, its download and the home page's count.
+     */
+    static List<CompositionRow> compositionRows(
+            ClubDirectory clubs, MemberRegistry members, Long unit, LocalDate date, boolean outOfBandOnly) {
         List<ClubView> list = clubs.search(new ClubQuery(unit, date, null, null, null, 0, 100_000))
                 .clubs();
         Map<Long, Composition> compositions =

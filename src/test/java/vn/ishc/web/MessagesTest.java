@@ -53,7 +53,8 @@ class MessagesTest {
             "i18n/reports",
             "i18n/periodic",
             "i18n/backup",
-            "i18n/rules");
+            "i18n/rules",
+            "i18n/home");
 
     /** All bundles of one language together: "" for Vietnamese, "_en" for English. */
     static Properties load(String suffix) throws IOException {

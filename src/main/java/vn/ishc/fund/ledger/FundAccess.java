@@ -17,6 +17,11 @@ public class FundAccess {
         this.clubs = clubs;
     }
 
+    /** The clubs in the caller's scope. */
+    public java.util.List<ClubView> visible() {
+        return clubs.visible();
+    }
+
     public ClubView readable(long clubId) {
         return clubs.get(clubId);
     }

@@ -143,6 +143,15 @@ public class FundBooks {
                 .list();
     }
 
+    /** Every entry of these clubs, in posting order (for lists over many clubs: one query). */
+    public List<Entry> entriesOfClubs(Collection<Long> clubIds) {
+        if (clubIds.isEmpty()) return List.of();
+        return jdbc.sql(SELECT + " where club_id in (:clubs) order by entry_date, id")
+                .param("clubs", clubIds)
+                .query(FundBooks::entry)
+                .list();
+    }
+
     public List<Entry> entriesOfLoans(Collection<Long> loanIds) {
         if (loanIds.isEmpty()) return List.of();
         return jdbc.sql(SELECT + " where loan_id in (:ids) order by id")

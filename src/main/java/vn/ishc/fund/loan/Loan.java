@@ -498,6 +498,22 @@ public class Loan implements vn.ishc.fund.ledger.LoanBalance {
                 .reduce(Vnd.ZERO, Vnd::plus);
     }
 
+    /**
+     * What to collect from the borrower on {@code today}: what is due by then and unpaid, or, when nothing is
+     * late, the unpaid part of the next instalment; zero for a loan not running. The repayment form starts
+     * with it.
+     */
+    public Vnd toCollect(LocalDate today) {
+        if (status != LoanStatus.ACTIVE) return Vnd.ZERO;
+        Vnd late = arrears(today);
+        if (late.dong() > 0) return late;
+        return states(today).stream()
+                .filter(s -> !s.paid())
+                .findFirst()
+                .map(InstalmentState::due)
+                .orElse(Vnd.ZERO);
+    }
+
     /** Whether every instalment due by {@code asOf} was paid in full by then (the on-time test). */
     public boolean onTime(LocalDate asOf) {
         return daysOverdue(asOf) == 0;

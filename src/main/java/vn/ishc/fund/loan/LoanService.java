@@ -79,6 +79,12 @@ public class LoanService {
         return loans.ofClub(clubId);
     }
 
+    /** The loans of clubs the caller has already read through {@link FundAccess} (several clubs at once). */
+    @Transactional(readOnly = true)
+    public List<Loan> ofClubs(Collection<Long> clubIds) {
+        return loans.ofClubs(clubIds);
+    }
+
     @Transactional(readOnly = true)
     public List<Loan> ofPerson(long clubId, long personId) {
         access.readable(clubId);

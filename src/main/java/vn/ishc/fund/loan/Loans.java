@@ -132,6 +132,12 @@ public class Loans {
         return load("l.club_id = :club", Map.of("club", clubId));
     }
 
+    /** The loans of these clubs (for lists over many clubs: a handful of queries, not a handful per club). */
+    public List<Loan> ofClubs(java.util.Collection<Long> clubIds) {
+        if (clubIds.isEmpty()) return List.of();
+        return load("l.club_id in (:clubs)", Map.of("clubs", clubIds));
+    }
+
     public List<Loan> ofPerson(long personId, long clubId) {
         return load("l.person_id = :person and l.club_id = :club", Map.of("person", personId, "club", clubId));
     }

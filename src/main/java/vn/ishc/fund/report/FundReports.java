@@ -95,6 +95,46 @@ public class FundReports {
                 byBucket);
     }
 
+    /**
+     * Every club of the caller's scope with its funds on {@code asOf} ({@link FundList}): three queries for
+     * the entries and the loans of all of them, whatever their number.
+     */
+    @Transactional(readOnly = true)
+    public FundList clubs(LocalDate asOf, String sort) {
+        List<ClubView> visible = access.visible();
+        List<Long> ids = visible.stream().map(ClubView::id).toList();
+        Map<Long, List<Entry>> entries = new java.util.HashMap<>();
+        for (Entry e : books.entriesOfClubs(ids))
+            entries.computeIfAbsent(e.clubId(), k -> new java.util.ArrayList<>())
+                    .add(e);
+        Map<Long, List<Loan>> byClub = new java.util.HashMap<>();
+        for (Loan l : loans.ofClubs(ids))
+            byClub.computeIfAbsent(l.clubId(), k -> new java.util.ArrayList<>()).add(l);
+        List<FundList.Row> rows = new java.util.ArrayList<>();
+        for (ClubView c : visible) {
+            List<Entry> es = entries.getOrDefault(c.id(), List.of());
+            Vnd outstanding = Vnd.ZERO, arrears = Vnd.ZERO;
+            int running = 0, late = 0;
+            for (Loan l : byClub.getOrDefault(c.id(), List.of())) {
+                Vnd owed = l.outstanding(asOf);
+                if (owed.dong() <= 0) continue;
+                running++;
+                outstanding = outstanding.plus(owed);
+                arrears = arrears.plus(l.arrears(asOf));
+                if (l.daysOverdue(asOf) > 0) late++;
+            }
+            rows.add(new FundList.Row(
+                    c,
+                    Vnd.of(vn.ishc.fund.ledger.Balances.cash(es, vn.ishc.fund.ledger.Fund.LOAN_FUND, asOf)),
+                    Vnd.of(vn.ishc.fund.ledger.Balances.cash(es, vn.ishc.fund.ledger.Fund.ACTIVITY_FUND, asOf)),
+                    outstanding,
+                    arrears,
+                    running,
+                    late));
+        }
+        return FundList.of(asOf, sort, rows);
+    }
+
     /** A cash-book or fund statement line: an entry with the fund's balance after it. */
     public record Line(Entry entry, Vnd receipt, Vnd expense, Vnd balance) {}
 

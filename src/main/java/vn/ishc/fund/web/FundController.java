@@ -38,6 +38,7 @@ import vn.ishc.fund.loan.LoanCommands.AdoptProduct;
 import vn.ishc.fund.loan.LoanService;
 import vn.ishc.fund.loan.OverpaymentRule;
 import vn.ishc.fund.loan.Purpose;
+import vn.ishc.fund.report.FundList;
 import vn.ishc.fund.report.FundOverview;
 import vn.ishc.fund.report.FundReports;
 import vn.ishc.fund.web.FundForms.CapitalForm;
@@ -91,13 +92,53 @@ class FundController {
         binder.initDirectFieldAccess();
     }
 
-    /** The navigation's entry: a club board goes to its club's funds; others choose a club. */
+    /**
+     * The navigation's entry: a club board goes to its club's funds; others see every club of their scope
+     * with its balances, outstanding and arrears ({@link FundList}), sorted by the column asked ({@code
+     * sort=-arrears}), with the totals.
+     */
     @GetMapping("/funds")
-    String start(Model model) {
+    String start(@RequestParam(required = false) String sort, Model model) {
         List<ClubView> visible = clubs.visible();
         if (visible.size() == 1) return "redirect:/clubs/" + visible.get(0).id() + "/funds";
-        model.addAttribute("clubs", visible);
+        model.addAttribute("list", reports.clubs(rules.today(), sort));
+        model.addAttribute("sorts", FundList.Sort.values());
         return "funds/clubs";
+    }
+
+    @GetMapping("/funds/export.{format}")
+    void exportClubs(
+            @PathVariable String format,
+            @RequestParam(required = false) String sort,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        FundList list = reports.clubs(rules.today(), sort);
+        List<String> headers = downloads.keys(
+                locale,
+                "club.name",
+                "fund.loanCash",
+                "fund.activityBalance",
+                "fund.outstanding",
+                "fund.loan.arrears",
+                "fund.list.running",
+                "fund.list.late");
+        List<List<?>> rows = new ArrayList<>();
+        for (FundList.Row r : list.rows()) rows.add(cells(r.club().name(), r));
+        rows.add(cells(messages.getMessage("fund.list.total", null, locale), list.totals()));
+        TableDownload.send(
+                format,
+                "quy-clb-" + list.asOf(),
+                messages.getMessage("nav.funds", null, locale),
+                headers,
+                rows,
+                response);
+    }
+
+    private static List<?> cells(String name, FundList.Row r) {
+        return Arrays.asList(
+                name, r.loanCash(), r.activityFund(), r.outstanding(), r.arrears(), (long) r.running(), (long)
+                        r.late());
     }
 
     @GetMapping("/clubs/{id}/funds")

@@ -36,6 +36,7 @@ import vn.ishc.fund.web.FundForms.RepayForm;
 import vn.ishc.fund.web.FundForms.ReverseForm;
 import vn.ishc.member.MemberRegistry;
 import vn.ishc.member.MemberView;
+import vn.ishc.shared.Vnd;
 import vn.ishc.web.FormSubmission;
 
 /**
@@ -242,6 +243,8 @@ class LoanController {
     String repayForm(@PathVariable long id, Model model) {
         RepayForm form = new RepayForm();
         form.date = rules.today();
+        Vnd due = loans.get(id).toCollect(form.date);
+        if (due.dong() > 0) form.amount = due.format();
         model.addAttribute("repayForm", form);
         return repayPage(id, model);
     }

@@ -52,6 +52,21 @@ class LoanTest {
     }
 
     @Test
+    void whatToCollectIsWhatIsLateElseTheNextInstalmentsUnpaidPart() {
+        Loan loan = disbursed(OverpaymentRule.REFUSE);
+        // Before the first due day: the first instalment.
+        assertThat(loan.toCollect(LocalDate.parse("2025-02-01"))).isEqualTo(Vnd.of(1_015_000));
+        // Partly paid: the rest of it.
+        repay(loan, 15_000, "2025-02-01");
+        assertThat(loan.toCollect(LocalDate.parse("2025-02-10"))).isEqualTo(Vnd.of(1_000_000));
+        // Two instalments late (15/2 unpaid, 15/3 due): what is late, not the next one.
+        assertThat(loan.toCollect(LocalDate.parse("2025-03-20"))).isEqualTo(Vnd.of(2_015_000));
+        repay(loan, 3_030_000, "2025-03-20");
+        assertThat(loan.status()).isEqualTo(LoanStatus.REPAID);
+        assertThat(loan.toCollect(LocalDate.parse("2025-03-21"))).isEqualTo(Vnd.ZERO);
+    }
+
+    @Test
     void approvingOnesOwnApplicationIsRefused() {
         Loan loan = Loan.apply(
                 Books.CLUB,
