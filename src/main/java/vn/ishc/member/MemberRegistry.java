@@ -103,9 +103,18 @@ public class MemberRegistry {
 
     // ---- reading ----
 
+    /** A unit of the scope, or for a club's board the unit its club is recorded under. */
+    private boolean unitInScope(Scope scope, long unitId) {
+        if (scope.includesUnit(unitId)) return true;
+        return scope.clubId() != null && clubs.get(scope.clubId()).unitId() == unitId;
+    }
+
     /** One page of members in scope matching the filters, by name. */
     public MemberPage search(MemberQuery q) {
         Scope scope = currentUser.scope();
+        // A filter outside the scope is not found, as a club or unit that does not exist (docs/security.md).
+        if (q.clubId() != null) clubs.get(q.clubId());
+        if (q.unitId() != null && !unitInScope(scope, q.unitId())) throw new MemberNotFound("unit " + q.unitId());
         LocalDate on = q.activeOn() != null ? q.activeOn() : LocalDate.now(clock);
         AgeRule age = (q.clubId() != null ? standards.forClub(q.clubId(), on) : standards.on(on)).ageRule();
         StringBuilder where = new StringBuilder(" where p.merged_into_id is null and ")

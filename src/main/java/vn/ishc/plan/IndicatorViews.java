@@ -67,10 +67,10 @@ public class IndicatorViews {
 
     private UnitView visibleUnit(long id, Scope scope) {
         UnitView u = units.find(id).orElseThrow(() -> new PlanNotFound("unit " + id));
-        // A unit of the scope, or for a club's board a unit whose territory holds the club.
+        // A unit of the scope, or for a club's board the unit its club is recorded under: a unit above the club
+        // is not found, as for everyone outside their scope (its figures would be the club's alone).
         Long clubUnit = scope.clubId() == null ? null : clubUnit(scope.clubId());
-        boolean visible = scope.includesUnit(id)
-                || (clubUnit != null && units.territory(id).contains(clubUnit));
+        boolean visible = scope.includesUnit(id) || (clubUnit != null && clubUnit == id);
         if (!visible) throw new PlanNotFound("unit " + id);
         return u;
     }

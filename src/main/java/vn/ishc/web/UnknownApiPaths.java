@@ -1,0 +1,25 @@
+package vn.ishc.web;
+
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ishc.shared.NotFoundException;
+
+/**
+ * An address under {@code /api/} that no other mapping serves is 404 problem JSON in the caller's language
+ * ({@link ApiErrors}), as every other API error, not the servlet container's error document. Spring MVC
+ * prefers every more specific mapping, so this one answers only what nothing else does (a known address
+ * with a method it does not take included).
+ */
+@RestController
+class UnknownApiPaths {
+    @RequestMapping("/api/**")
+    void unknown() {
+        throw new NoSuchApiPath();
+    }
+
+    static final class NoSuchApiPath extends NotFoundException {
+        NoSuchApiPath() {
+            super("no such API address");
+        }
+    }
+}
