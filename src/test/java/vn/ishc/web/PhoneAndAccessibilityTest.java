@@ -82,6 +82,15 @@ class PhoneAndAccessibilityTest extends BrowserSession {
         return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
     }
 
+    /** The first few elements that reach past the right edge of the screen, to say what makes a page too wide. */
+    static Object pastTheEdge(Page page) {
+        return page.evaluate("() => [...document.querySelectorAll('body *')].filter(e =>"
+                + " e.getBoundingClientRect().right > document.documentElement.clientWidth + 1"
+                + " && e.getBoundingClientRect().width > 0).slice(0, 3).map(e => e.tagName.toLowerCase()"
+                + " + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.'"
+                + " + e.className.trim().split(/\\s+/).join('.') : ''))");
+    }
+
     /** The application's own pages the menu (and the user menu) of this page links to. */
     @SuppressWarnings("unchecked")
     static List<String> menu(Page page) {
@@ -113,7 +122,7 @@ class PhoneAndAccessibilityTest extends BrowserSession {
         page.waitForTimeout(200); // app.js settles the tables after a resize
         crawling.findings.addAll(axe(page, crawling.axe, where + " @" + PHONE));
         int wide = width(page);
-        if (wide > PHONE) crawling.tooWide.add(where + ": " + wide + " px");
+        if (wide > PHONE) crawling.tooWide.add(where + ": " + wide + " px " + pastTheEdge(page));
         Locator toggler = page.locator("nav.navbar .navbar-toggler");
         if (toggler.isVisible()) {
             toggler.click();
@@ -177,6 +186,7 @@ class PhoneAndAccessibilityTest extends BrowserSession {
 
     /** The element is shown and lies wholly inside the phone's width, so nobody has to scroll sideways to it. */
     static void inSight(Page page, Locator element, String what) {
+        element.waitFor();
         assertThat(element.isVisible()).as(what + " is shown").isTrue();
         BoundingBox box = element.boundingBox();
         assertThat(box.x).as(what + " starts on the screen").isGreaterThanOrEqualTo(0);
@@ -220,6 +230,9 @@ class PhoneAndAccessibilityTest extends BrowserSession {
             page.locator("#member-import").click();
             page.locator("#import-file").setInputFiles(BrowserTest.memberList("P" + System.nanoTime() % 100_000));
             page.locator("#import-upload").click();
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+                            page.locator("#import-rows tr.import-row"))
+                    .hasCount(4);
             Locator flagged =
                     page.locator("tr.import-row", new Page.LocatorOptions().setHas(page.locator("li.row-error")));
             inSight(page, flagged.locator("li.row-error"), "the row's error");
