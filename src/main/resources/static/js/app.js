@@ -132,3 +132,63 @@
     }
   });
 })();
+
+/*
+ * Tables on a phone (issue 18). A table with the class "table-cards" shows a card per row under 768 px
+ * (app.css): each cell is labelled with its column's header text (data-label), a cell spanning several
+ * columns is left unlabelled. A table that still scrolls sideways can be reached and scrolled with the
+ * keyboard: its scrolling box (.table-responsive) takes the focus while it overflows.
+ */
+(function () {
+  'use strict';
+
+  function label(table) {
+    const heads = [];
+    const headRow = table.tHead && table.tHead.rows[table.tHead.rows.length - 1];
+    if (!headRow) return;
+    Array.prototype.forEach.call(headRow.cells, function (th) {
+      for (let i = 0; i < (th.colSpan || 1); i++) heads.push(th.textContent.trim());
+    });
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      Array.prototype.forEach.call(body.rows, function (tr) {
+        let column = 0;
+        Array.prototype.forEach.call(tr.cells, function (cell) {
+          const span = cell.colSpan || 1;
+          if (span === 1 && heads[column]) cell.setAttribute('data-label', heads[column]);
+          else cell.removeAttribute('data-label');
+          if (cell.tagName === 'TD' && cell.textContent.trim() === '' && !cell.querySelector('input, select, textarea, button, a, img, svg')) {
+            cell.setAttribute('data-empty', '');
+          } else {
+            cell.removeAttribute('data-empty');
+          }
+          column += span;
+        });
+      });
+    });
+  }
+
+  function focusable(box) {
+    if (box.scrollWidth > box.clientWidth + 1) {
+      if (!box.hasAttribute('tabindex')) box.setAttribute('tabindex', '0');
+    } else if (box.getAttribute('tabindex') === '0') {
+      box.removeAttribute('tabindex');
+    }
+  }
+
+  function refresh(root) {
+    (root || document).querySelectorAll('table.table-cards').forEach(label);
+    if (root && root.closest) {
+      const table = root.closest('table.table-cards');
+      if (table) label(table);
+    }
+    document.querySelectorAll('.table-responsive').forEach(focusable);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () { refresh(document); });
+  document.addEventListener('htmx:load', function (event) { refresh(event.target); });
+  let pending = null;
+  window.addEventListener('resize', function () {
+    clearTimeout(pending);
+    pending = setTimeout(function () { refresh(null); }, 100);
+  });
+})();

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
  * What makes the application installable on a phone and usable without signal: the web app manifest
  * ({@code /manifest.webmanifest}, its names in the reader's language) and the service worker ({@code /sw.js},
  * {@code classpath:pwa/sw.js}), served from the root so that its scope is the whole application. Both are open
- * without a login (the security rules permit them): the browser fetches them on its own.
+ * without a login (the security rules permit them): the browser fetches them on its own, as it does the icon at
+ * {@code /favicon.ico}.
  */
 @RestController
 class InstallableApp {
@@ -56,6 +57,18 @@ class InstallableApp {
                         Map.of("src", "/assets/img/icon-192.png", "sizes", "192x192", "type", "image/png"),
                         Map.of("src", "/assets/img/icon-512.png", "sizes", "512x512", "type", "image/png")));
         return ResponseEntity.ok().contentType(MANIFEST).body(manifest);
+    }
+
+    /**
+     * The icon a browser asks for at {@code /favicon.ico} whatever the page links (a PDF or an Excel file opened
+     * in a tab, the API's pages): the application's icon as PNG, so no request for it ends in a 404 and a log line.
+     */
+    @GetMapping("/favicon.ico")
+    ResponseEntity<Resource> favicon() {
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)))
+                .body(new ClassPathResource("static/img/icon-192.png"));
     }
 
     /** The service worker, never cached by the browser's HTTP cache, so a new version is found at once. */

@@ -141,7 +141,7 @@ class ClubPagesTest {
                 .andExpect(status().is3xxRedirection());
         long id = club(name);
         mvc.perform(get("/clubs/" + id).with(as("demo-ward")))
-                .andExpect(content().string(containsString("20.000.000 ₫")))
+                .andExpect(content().string(containsString("20.000.000\u00a0₫")))
                 .andExpect(content().string(containsString("Thành lập mới theo kế hoạch")))
                 .andExpect(content().string(containsString("Ngày 15 hằng tháng")))
                 .andExpect(content().string(containsString("composition-panel")));

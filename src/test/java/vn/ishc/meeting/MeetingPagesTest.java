@@ -218,7 +218,7 @@ class MeetingPagesTest {
         mvc.perform(get("/meetings/" + id).with(as("demo-ward")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(f.borrower.person().fullName())))
-                .andExpect(content().string(containsString(due().format())))
+                .andExpect(content().string(containsString(due().format().replace(' ', '\u00a0'))))
                 .andExpect(content().string(containsString("id=\"reverse-form\"")));
         mvc.perform(get(sheetUrl() + "?on=" + today).with(as("demo-ward")))
                 .andExpect(status().isOk())

@@ -19,7 +19,19 @@ class FormatsTest {
 
     @Test
     void moneyIsDongWithDotGrouping() {
-        assertThat(fmt.money(Vnd.of(1_000_000))).isEqualTo("1.000.000 ₫");
+        assertThat(fmt.money(Vnd.of(1_000_000))).isEqualTo("1.000.000\u00a0₫");
+        assertThat(fmt.money(Vnd.of(-5_000))).isEqualTo("-5.000\u00a0₫");
         assertThat(fmt.money(null)).isEmpty();
+    }
+
+    @Test
+    void aClubsShortNameLeavesOutTheWordsEveryClubsNameStartsWith() {
+        assertThat(fmt.clubShort("CLB Liên thế hệ tự giúp nhau Tổ dân phố 3 Tân Lập"))
+                .isEqualTo("Tổ dân phố 3 Tân Lập");
+        assertThat(fmt.clubShort("Câu lạc bộ liên thế hệ tự giúp nhau  Buôn Ky"))
+                .isEqualTo("Buôn Ky");
+        assertThat(fmt.clubShort("CLB Liên thế hệ tự giúp nhau")).isEqualTo("CLB Liên thế hệ tự giúp nhau");
+        assertThat(fmt.clubShort("CLB Dưỡng sinh Tân Lập")).isEqualTo("CLB Dưỡng sinh Tân Lập");
+        assertThat(fmt.clubShort(null)).isEmpty();
     }
 }
