@@ -134,6 +134,7 @@ class Driver:
         self.lock = threading.Lock()
         self.rows = []
         self.acked = {}  # club id -> expected changes of its balances
+        self.unanswered = {}  # club id -> [kind, amount, k] of the writes sent that got no answer
 
     def request(self, k):
         """Request k of the mix: (kind, club, method, path, user, body, html)."""
@@ -176,6 +177,11 @@ class Driver:
         note = ""
         if 200 <= status < 300 and kind in WRITES:
             note = self.acknowledge(kind, club, body, status, answer) if phase == "soak" else ""
+        elif status == 0 and kind in WRITES and phase == "soak" and not err.startswith("not sent"):
+            # Sent, no answer (the client gave up): the write may or may not have landed. Not acknowledged,
+            # so not expected in the balances; listed so that a difference can be told from a lost write.
+            with self.lock:
+                self.unanswered.setdefault(str(club), []).append([kind, body["amount"], k])
         with self.lock:
             self.rows.append([phase, k, f"{due - t0:.3f}", kind, club, method, path, status,
                               f"{(end - due) * 1000:.1f}", f"{(end - start) * 1000:.1f}", len(answer), err or note])
@@ -250,10 +256,11 @@ def drive(args):
         w.writerow(["phase", "k", "due_s", "kind", "club", "method", "path", "status", "latency_ms", "service_ms",
                     "bytes", "note"])
         w.writerows(sorted(d.rows, key=lambda r: (r[0] != "warmup", r[1])))
-    json.dump(d.acked, open(os.path.join(out, "acknowledged.json"), "w", encoding="utf-8"), indent=1)
+    json.dump({"acknowledged": d.acked, "unanswered": d.unanswered},
+              open(os.path.join(out, "acknowledged.json"), "w", encoding="utf-8"), indent=1)
     after = figures(client, clubs)
     json.dump(after, open(os.path.join(out, "figures-after.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
-    summary = summarise(d.rows, before, after, d.acked)
+    summary = summarise(d.rows, before, after, d.acked, d.unanswered)
     summary.update({"warmup_requests": sum(1 for r in d.rows if r[0] == "warmup"),
                     "warmup_errors": sum(1 for r in d.rows if r[0] == "warmup" and not 200 <= int(r[7]) < 300),
                     "clubs": clubs, "today": today, "rate_target": rate, "seconds": seconds, "wall_s": round(wall, 1),
@@ -270,7 +277,7 @@ def pct(values, p):
     return v[min(len(v) - 1, max(0, math.ceil(p / 100 * len(v)) - 1))]  # nearest rank
 
 
-def summarise(rows, before, after, acked):
+def summarise(rows, before, after, acked, unanswered=None):
     soak = [r for r in rows if r[0] == "soak"]
     errors = [r for r in soak if not (200 <= int(r[7]) < 300)]
     lat = [float(r[8]) for r in soak]
@@ -298,12 +305,15 @@ def summarise(rows, before, after, acked):
         a = after["balances"][club]
         d = acked.get(club, {})
         expected = {k: b[k] + d.get(k, 0) for k in BALANCE_KEYS}
+        lost = (unanswered or {}).get(club, [])
         balances[club] = {"before": b, "after": a, "expected": expected, "writes": d.get("writes", 0),
-                          "pending": d.get("pending", 0), "split_errors": d.get("split_errors", 0)}
+                          "pending": d.get("pending", 0), "split_errors": d.get("split_errors", 0),
+                          "unanswered_writes": lost}
         for k in BALANCE_KEYS:
             if a[k] != expected[k]:
                 diffs.append(f"club {club} {k}: before {b[k]:,} + acknowledged {d.get(k, 0):+,} = {expected[k]:,},"
-                             f" after {a[k]:,} (off by {a[k] - expected[k]:+,} đồng)")
+                             f" after {a[k]:,} (off by {a[k] - expected[k]:+,} đồng); writes sent without an answer"
+                             f" (may have landed): {', '.join(f'{w[0]} {w[1]:,}' for w in lost) or 'none'}")
         if d.get("split_errors"):
             diffs.append(f"club {club}: {d['split_errors']} repayments whose fee + principal + credit is not the amount")
     return {"requests": len(soak), "errors": len(errors),
