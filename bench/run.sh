@@ -32,6 +32,11 @@
 #                   default: everything
 #   BENCH_SHEET_DURATION / BENCH_SHEET_WARMUP / BENCH_SHEET_CLUBS   the sheet save: seconds per connection
 #                   count (default 10), seconds of warm-up with 4 clients (default 8), clubs rotated (default 30)
+#   BENCH_SOAK_SECONDS   "soak" (only with BENCH_ONLY=soak): seconds of the soak per scenario (default 600),
+#                   BENCH_SOAK_SECONDS_PG for the PostgreSQL scenario (default the same), BENCH_SOAK_RATE
+#                   requests per second (default 9: one of each kind of the mix, bench/soak.py),
+#                   BENCH_SOAK_WARMUP seconds of the mix before (default 30), BENCH_SOAK_CLUBS clubs written
+#                   to (default 5); BENCH_PG_DB defaults to ishc_bench_soak then
 #   BENCH_DASHBOARD_RUNS   timed requests, and timed SQL runs, per dashboard view (default 10; 5 warm-up each)
 #   BENCH_IMPORT_SIZES / BENCH_IMPORT_REPEAT   member import: rows per file (default "10000") and
 #                   imports per size, each into a new club (default 2)
@@ -63,12 +68,15 @@ PG_PORT=${BENCH_PG_PORT:-5432}
 PG_USER=${BENCH_PG_USER:-postgres}
 PG_PASSWORD=${BENCH_PG_PASSWORD:-}
 PG_DB=${BENCH_PG_DB:-ishc_bench}
+ONLY=${BENCH_ONLY:-}
+# The soak runs on its own database, so that it never collides with a benchmark run beside it.
+[ -n "${BENCH_PG_DB:-}" ] || [[ " $ONLY " != *" soak "* ]] || PG_DB=ishc_bench_soak
+case $PG_DB in ishc_bench*) ;; *) echo "BENCH_PG_DB must start with ishc_bench" >&2; exit 2 ;; esac
 PG_DB_COUNTRY=${BENCH_PG_DB_COUNTRY:-ishc_bench_country}
 DASHBOARD_RUNS=${BENCH_DASHBOARD_RUNS:-10}
 if [ "$SCALE" = city ]; then JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}; else JAVA_OPTS=${JAVA_OPTS:--Xmx1g}; fi
 [ "$JAVA_OPTS" != none ] || JAVA_OPTS=""
 CDS=${BENCH_CDS:-1}
-ONLY=${BENCH_ONLY:-}
 IMPORT_SIZES=${BENCH_IMPORT_SIZES:-10000}
 IMPORT_REPEAT=${BENCH_IMPORT_REPEAT:-2}
 START=$(date +%s)
@@ -822,6 +830,49 @@ PY
     log "dashboard, $label, as $user: $(tail -1 "$DASHBOARD" | cut -f5,9,13 | sed 's/\t/ ms app, /; s/\t/ ms SQL, ratio /'); figures equal: $equal"
 }
 
+# The soak (BENCH_ONLY=soak only, never part of "everything"): bench/soak.py sends a fixed mix of reads and
+# writes at a constant rate for BENCH_SOAK_SECONDS (after BENCH_SOAK_WARMUP s of the same mix and the figures
+# before), while the memory is sampled as memory() does (a full GC, then the heap's live size, and RSS):
+# once the warm-up is over (soak-00m), every minute, and after the figures after (soak-end). The verdicts
+# (errors, figures, memory) are bench/soak.py report's, at the end of the run.
+soak_wanted() { [[ " $ONLY " == *" soak "* ]]; }
+
+soak_run() { # SECONDS
+    local seconds=$1 drv ready="$WORK/soak-ready-$SCENARIO" t0 i n rc=0
+    rm -f "$ready"
+    log "soak: $seconds s at ${BENCH_SOAK_RATE:-9} requests/s after ${BENCH_SOAK_WARMUP:-30} s of warm-up (bench/soak.py)"
+    python3 "$BENCH_DIR/soak.py" drive --base "$BASE" --session "$CITY_SESSION" \
+        --generated "$OUT/generated-$SCENARIO/generated.json" --out "$OUT/soak-$SCENARIO" --seconds "$seconds" \
+        --rate "${BENCH_SOAK_RATE:-9}" --warmup "${BENCH_SOAK_WARMUP:-30}" --clubs "${BENCH_SOAK_CLUBS:-5}" \
+        --ready "$ready" 2>"$OUT/soak-$SCENARIO.log" &
+    drv=$!
+    for i in $(seq 1 1200); do # the warm-up and the figures before: at most 10 minutes
+        [ -e "$ready" ] && break
+        kill -0 "$drv" 2>/dev/null || break
+        sleep 0.5
+    done
+    if [ ! -e "$ready" ]; then
+        stop_pid "$drv"
+        log "soak: the driver did not get past its warm-up, see $OUT/soak-$SCENARIO.log"
+        return 0
+    fi
+    t0=$(date +%s)
+    memory soak-00m
+    n=$((seconds / 60))
+    for i in $(seq 1 "$n"); do # a sample each minute while the driver runs
+        while kill -0 "$drv" 2>/dev/null && [ "$(date +%s)" -lt $((t0 + 60 * i)) ]; do sleep 1; done
+        kill -0 "$drv" 2>/dev/null || break
+        [ "$(date +%s)" -lt $((t0 + seconds)) ] || break # the last one is soak-end
+        memory "soak-$(printf '%02d' "$i")m"
+    done
+    # The driver ends by itself: the last request is due after $seconds s, answered or given up within 90 s.
+    for i in $(seq 1 $((seconds + 300))); do kill -0 "$drv" 2>/dev/null || break; sleep 1; done
+    kill -0 "$drv" 2>/dev/null && { log "soak: the driver overran, stopping it"; stop_pid "$drv"; }
+    wait "$drv" || rc=$?
+    [ "$rc" = 0 ] || log "soak: the driver failed (exit $rc), see $OUT/soak-$SCENARIO.log"
+    memory soak-end
+}
+
 # ---------------------------------------------------------------------------------------------------
 # (a) City scale, embedded H2 file
 
@@ -840,6 +891,7 @@ if [ "$SCALE" = city ] && [ "${BENCH_SKIP_H2:-0}" != 1 ]; then
     start_app "$SCENARIO" "$H2_URL" sa ""
     city_endpoints
     [ -n "$ONLY" ] || memory after-load
+    soak_wanted && soak_run "${BENCH_SOAK_SECONDS:-600}"
     # After the memory figures, so that they stay those of the load runs.
     wanted import && import_probe
     stop_app
@@ -857,6 +909,7 @@ if [ "$SCALE" = city ] && [ $PG_OK = 1 ]; then
     city_endpoints
     wanted reload && reload_probe "$CITY_SESSION" bench-city "$CITY_SESSION" "$CITY_CLUB"
     [ -n "$ONLY" ] || memory after-load
+    soak_wanted && soak_run "${BENCH_SOAK_SECONDS_PG:-${BENCH_SOAK_SECONDS:-600}}"
     # After the memory figures, so that they stay those of the load runs.
     wanted import && import_probe
     stop_app
@@ -938,3 +991,9 @@ fi
 
 log "done in $(($(date +%s) - START)) s; raw results in $OUT"
 python3 "$BENCH_DIR/report.py" "$OUT" | tee "$OUT/report.md"
+if soak_wanted; then # its verdicts: the run fails when one does
+    soak_rc=0
+    python3 "$BENCH_DIR/soak.py" report "$OUT" >"$OUT/soak-report.md" || soak_rc=$?
+    cat "$OUT/soak-report.md"
+    exit $soak_rc
+fi
