@@ -68,6 +68,7 @@ class TableOwnershipTest {
         m.put("funding_", "funding");
         m.put("report_", "report");
         m.put("backup_", "backup");
+        m.put("web_", "web");
         return m;
     }
 
