@@ -2,7 +2,9 @@ package vn.ishc.fund;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -230,5 +232,18 @@ class FundIdempotencyTest {
                                     : header().string("Idempotent-Replayed", "true"));
         }
         assertThat(postedWith(club, "FORM-1")).isEqualTo(1);
+    }
+
+    @Test
+    void theApiDescriptionNamesTheHeaderOnWritesOnly() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs").with(httpBasic("demo-ward", "demo")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String cashbook = "$.paths['/api/v1/clubs/{clubId}/cashbook']";
+        List<String> onPost = JsonPath.read(docs, cashbook + ".post.parameters[*].name");
+        List<String> onGet = JsonPath.read(docs, cashbook + ".get.parameters[*].name");
+        assertThat(onPost).contains("Idempotency-Key");
+        assertThat(onGet).doesNotContain("Idempotency-Key");
     }
 }
