@@ -69,6 +69,7 @@ class TableOwnershipTest {
         m.put("report_", "report");
         m.put("backup_", "backup");
         m.put("shedlock", "shared");
+        m.put("web_", "web");
         return m;
     }
 
