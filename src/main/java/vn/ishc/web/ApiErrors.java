@@ -24,7 +24,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.ishc.shared.EditedConcurrently;
 import vn.ishc.shared.NotFoundException;
@@ -118,7 +117,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         } else if (json instanceof UnrecognizedPropertyException unknown) {
             field = unknown.getPropertyName();
             message = messages.getMessage("error.input.unknownField", new Object[] {field}, locale());
-        } else if (json instanceof DatabindException && !field.isEmpty()) {
+        } else if (!field.isEmpty()) {
             message = messages.getMessage("error.input.wrongType", new Object[] {field}, locale());
         } else if (json != null) {
             message = messages.getMessage("error.input.malformed", null, locale());
@@ -136,7 +135,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail p = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.input.mediaType.title");
         p.setDetail(messages.getMessage(
-                "error.input.mediaType", new Object[] {String.valueOf(e.getContentType())}, locale()));
+                "error.input.mediaType",
+                new Object[] {
+                    e.getContentType() == null
+                            ? ""
+                            : e.getContentType().getType() + "/"
+                                    + e.getContentType().getSubtype()
+                },
+                locale()));
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
                 .headers(headers)
                 .body(p);
