@@ -1,34 +1,24 @@
 package vn.ishc.web;
 
-import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
 import org.springframework.core.convert.converter.Converter;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Forms and request parameters follow the same {@link InputRules} as JSON: text the rules refuse and dates
- * outside the range fail binding like any value of the wrong type, so a form comes back with the message
- * beside the field ({@code typeMismatch.java.lang.String}, {@code typeMismatch.java.time.LocalDate}) and a
- * parameter answers 400.
+ * Forms and request parameters follow the same {@link InputRules} as JSON: the converters below run ahead
+ * of the default ones ({@link WebConfig#addFormatters}), so text the rules refuse and dates outside the
+ * range fail binding like any value of the wrong type. A form comes back with the message beside the
+ * field ({@code typeMismatch.java.lang.String}, {@code typeMismatch.java.time.LocalDate}); a parameter
+ * answers 400.
  */
-@ControllerAdvice
-class InputBinding {
-
-    @InitBinder
-    void rules(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new TextEditor());
-    }
+final class InputBinding {
+    private InputBinding() {}
 
     /** Text as typed, refused when the rules refuse it. */
-    static final class TextEditor extends PropertyEditorSupport {
+    static final class TextConverter implements Converter<String, String> {
         @Override
-        public void setAsText(String text) {
-            if (text != null && !InputRules.acceptableText(text)) {
-                throw new IllegalArgumentException(InputRules.TEXT_REFUSED);
-            }
-            setValue(text);
+        public String convert(String source) {
+            if (!InputRules.acceptableText(source)) throw new IllegalArgumentException(InputRules.TEXT_REFUSED);
+            return source;
         }
     }
 

@@ -34,9 +34,10 @@ class WebConfig implements WebMvcConfigurer {
         return resolver;
     }
 
-    /** Dates in forms and parameters follow {@link InputRules}, ahead of the default conversions. */
+    /** Text and dates in forms and parameters follow {@link InputRules}, ahead of the default conversions. */
     @Override
     public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(String.class, String.class, new InputBinding.TextConverter());
         registry.addConverter(new InputBinding.DateConverter());
     }
 

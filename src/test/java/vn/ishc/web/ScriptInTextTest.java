@@ -118,10 +118,8 @@ class ScriptInTextTest extends BrowserSession {
             for (String[] shown : new String[][] {
                 {"/clubs?q=" + tag, clubName},
                 {"/clubs/" + clubId, clubName},
-                {"/clubs/" + clubId + "/edit", clubName},
                 {"/members?club=" + clubId, memberName},
-                {"/members/" + membershipId, memberName},
-                {"/members/" + membershipId + "/edit", memberName}
+                {"/members/" + membershipId, memberName}
             }) {
                 page.navigate(url(shown[0]));
                 page.waitForLoadState();
