@@ -1,5 +1,6 @@
 package vn.ishc.web;
 
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,13 +17,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.ishc.shared.EditedConcurrently;
 import vn.ishc.shared.NotFoundException;
 import vn.ishc.shared.Refused;
@@ -56,6 +61,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         DataIntegrityViolationException.class
     })
     ProblemDetail conflict(Exception e) {
+        if (tooLongForItsColumn(e)) {
+            ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.400.title");
+            p.setDetail(messages.getMessage("error.input.tooLong", null, locale()));
+            return p;
+        }
         return problem(HttpStatus.CONFLICT, "error.409.title");
     }
 
@@ -74,6 +84,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
                 .body(p);
+    }
+
+    /** SQLSTATE 22001 (string data, right truncation), on H2 and PostgreSQL alike: nothing was stored. */
+    private static boolean tooLongForItsColumn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "22001".equals(sql.getSQLState())) return true;
+        }
+        return false;
     }
 
     @ExceptionHandler(Refused.class)
@@ -103,6 +121,75 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .forEach(f -> fields.putIfAbsent(f.getField(), messages.getMessage(f, locale())));
         p.setProperty("errors", fields);
         return ResponseEntity.badRequest().body(p);
+    }
+
+    /**
+     * A body that is not JSON, or not the JSON this request takes (a value of the wrong type, an unknown
+     * field, text or a date the {@link InputRules} refuse): 400, naming the field.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.400.title");
+        JacksonException json = cause(e, JacksonException.class);
+        String field = json == null ? "" : field(json);
+        StrictJson.InputRefused refused = cause(e, StrictJson.InputRefused.class);
+        String message;
+        if (refused != null) {
+            message = messages.getMessage(refused.messageKey(), null, locale());
+        } else if (json instanceof UnrecognizedPropertyException unknown) {
+            field = unknown.getPropertyName();
+            message = messages.getMessage("error.input.unknownField", new Object[] {field}, locale());
+        } else if (!field.isEmpty()) {
+            message = messages.getMessage("error.input.wrongType", new Object[] {field}, locale());
+        } else if (json != null) {
+            message = messages.getMessage("error.input.malformed", null, locale());
+        } else {
+            message = messages.getMessage("error.input.missing", null, locale());
+        }
+        p.setDetail(message);
+        p.setProperty("errors", field.isEmpty() ? Map.of() : Map.of(field, message));
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    /** Anything but JSON sent to a JSON endpoint: 415. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.input.mediaType.title");
+        p.setDetail(messages.getMessage(
+                "error.input.mediaType",
+                new Object[] {
+                    e.getContentType() == null
+                            ? ""
+                            : e.getContentType().getType() + "/"
+                                    + e.getContentType().getSubtype()
+                },
+                locale()));
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .headers(headers)
+                .body(p);
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) return type.cast(t);
+        }
+        return null;
+    }
+
+    /** The JSON path of the value, as {@code lines[0].amount}. */
+    private static String field(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+                if (!path.isEmpty()) path.append('.');
+                path.append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private ProblemDetail problem(HttpStatus status, String titleKey) {
