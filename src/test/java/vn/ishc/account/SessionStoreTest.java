@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import vn.ishc.IntegrationTest;
 
@@ -15,22 +17,24 @@ import vn.ishc.IntegrationTest;
 class SessionStoreTest {
 
     @Autowired
-    JdbcIndexedSessionRepository sessions;
+    JdbcIndexedSessionRepository repository;
 
     @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
     void twoRequestsAddingTheSameAttributeToOneSessionBothSave() {
-        var created = sessions.createSession();
+        SessionRepository sessions = repository; // its session class is not public: used as a Session
+        Session created = sessions.createSession();
         sessions.save(created);
         try {
-            var first = sessions.findById(created.getId());
-            var second = sessions.findById(created.getId());
+            Session first = sessions.findById(created.getId());
+            Session second = sessions.findById(created.getId());
             first.setAttribute("token", "first");
             second.setAttribute("token", "second");
 
             sessions.save(first);
             sessions.save(second);
 
-            assertThat(sessions.findById(created.getId()).<String>getAttribute("token"))
+            assertThat(((Session) sessions.findById(created.getId())).<String>getAttribute("token"))
                     .isEqualTo("second");
         } finally {
             sessions.deleteById(created.getId());
