@@ -2,6 +2,7 @@ package vn.ishc;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -62,6 +63,18 @@ public final class Chromium implements AutoCloseable {
         page.locator("#username").fill(username);
         page.locator("#password").fill("demo");
         page.locator("#login-submit").click();
+    }
+
+    /**
+     * Opens a page from the menu as a person would: the menu button first on a narrow screen, then the group
+     * the entry is in, then the entry.
+     */
+    public static void openFromMenu(Page page, String href) {
+        Locator toggler = page.locator("nav.navbar .navbar-toggler");
+        if (toggler.isVisible() && "false".equals(toggler.getAttribute("aria-expanded"))) toggler.click();
+        Locator group = page.locator("nav.navbar .dropdown:has(a[href='" + href + "']) > .dropdown-toggle");
+        if (group.count() > 0) group.first().click();
+        page.locator("nav.navbar a[href='" + href + "']").first().click();
     }
 
     @Override
