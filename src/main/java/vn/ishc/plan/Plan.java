@@ -120,6 +120,11 @@ public record Plan(
         return i.measure() == Indicator.Measure.COUNT || i.measure() == Indicator.Measure.COUNT_PER_YEAR;
     }
 
+    /** A unit's share of the new clubs: its roadmap's total, or null without a roadmap. */
+    public Integer newClubsShare(long unitId) {
+        return share(Indicator.NEW_CLUBS, unitId, 0);
+    }
+
     /** A unit's entered share of a target, or null. */
     public Integer unitTarget(long unitId, Indicator indicator) {
         return unitTargets.stream()

@@ -421,8 +421,9 @@ public class PlanService {
                 shares);
         if (!plans.update(changed)) throw new PlanEditedConcurrently(id);
         Instant now = Instant.now(clock);
+        String reason = "Dữ liệu mẫu: lộ trình và chỉ tiêu của các phường, xã";
         for (Change ch : changes)
-            plans.log(id, now, vn.ishc.shared.CurrentUser.SYSTEM, ch.what(), null, ch.newValue(), null);
+            plans.log(id, now, vn.ishc.shared.CurrentUser.SYSTEM, ch.what(), null, ch.newValue(), reason);
         events.publishEvent(new PlanEvents.PlanChanged(
                 id,
                 unitOf(p),

@@ -261,6 +261,7 @@ class DashboardPagesTest {
         // The ward officer's Phường Tân Lập, by the plan's units it was formed from.
         String json = mvc.perform(get("/api/v1/indicators")
                         .with(httpBasic("demo-ward", "demo"))
+                        .param("plan", String.valueOf(BMT_PLAN))
                         .param("units", "plan"))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -303,7 +304,7 @@ class DashboardPagesTest {
             }
         }
         // The page says the ward's share, never the city's 19.
-        mvc.perform(get("/dashboard").with(as("demo-ward")))
+        mvc.perform(get("/dashboard").with(as("demo-ward")).param("plan", String.valueOf(BMT_PLAN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Chỉ tiêu: 19<"))))
                 .andExpect(content().string(containsString("id=\"target-NEW_CLUBS\"")));
