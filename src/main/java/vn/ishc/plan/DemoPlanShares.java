@@ -12,7 +12,7 @@ import vn.ishc.shared.DemoData;
  * The demo plans' ward roadmaps and the wards' shares of the count targets, so that a ward's dashboard is
  * judged against its own share. A demo ward's roadmap is the new clubs it founded under the plan up to the
  * clock's today (the demo clubs, read from the club module's view {@code club_fact_v}): in the demo every
- * ward kept to its roadmap; a ward with no new club has no roadmap and no share ("not set"). The members'
+ * ward kept to its roadmap; a ward with no new club plans 0 (an empty cell of the roadmap). The members'
  * shares are the plan's own proposal ({@link Plan#proposedShare}). Written through {@link PlanService} like
  * every plan change, once (a plan that already has a roadmap or shares is left alone).
  */

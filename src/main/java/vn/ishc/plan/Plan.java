@@ -79,8 +79,9 @@ public record Plan(
 
     /**
      * A count target's share for some of the plan's units: the sum of their shares, or null when one of them
-     * has none. New clubs come from the roadmap (a unit with no roadmap entry at all has no share; one with
-     * entries in other years plans 0 in a year without one); the members' targets from {@link #unitTargets}.
+     * has none. New clubs come from the roadmap, one grid for all the plan's units: a plan without a roadmap
+     * gives no unit a share; once it has one, an empty cell is 0 planned (the roadmap keeps no zeros). The
+     * members' targets come from {@link #unitTargets}.
      *
      * @param year for {@link Indicator#NEW_CLUBS_YEAR}: the year
      */
@@ -98,10 +99,9 @@ public record Plan(
     private Integer share(Indicator indicator, long unit, int year) {
         return switch (indicator) {
             case NEW_CLUBS, NEW_CLUBS_YEAR -> {
-                List<RoadmapEntry> own =
-                        roadmap.stream().filter(r -> r.unitId() == unit).toList();
-                if (own.isEmpty()) yield null;
-                yield own.stream()
+                if (roadmap.isEmpty()) yield null;
+                yield roadmap.stream()
+                        .filter(r -> r.unitId() == unit)
                         .filter(r -> indicator == Indicator.NEW_CLUBS || r.year() == year)
                         .mapToInt(RoadmapEntry::newClubs)
                         .sum();
@@ -120,7 +120,7 @@ public record Plan(
         return i.measure() == Indicator.Measure.COUNT || i.measure() == Indicator.Measure.COUNT_PER_YEAR;
     }
 
-    /** A unit's share of the new clubs: its roadmap's total, or null without a roadmap. */
+    /** A unit's share of the new clubs: its roadmap's total, or null when the plan has no roadmap. */
     public Integer newClubsShare(long unitId) {
         return share(Indicator.NEW_CLUBS, unitId, 0);
     }

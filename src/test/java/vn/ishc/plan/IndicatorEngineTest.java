@@ -704,15 +704,21 @@ class IndicatorEngineTest {
         // In 2023, the year's share is 2.
         Dashboard dA2023 = engine.compute(new View(shared, f.unit("Xã A"), END_2023, Era.PLAN), all);
         assertThat(dA2023.result(Indicator.NEW_CLUBS_YEAR).target()).isEqualTo(2);
-        // Xã B has no roadmap and no share: not set, never the plan's 3, 1 or 10.
+        // Xã B has no cell in the roadmap: it plans 0 new clubs; it has no members' share: not set, never 10.
         Dashboard dB = engine.compute(new View(shared, f.unit("Xã B"), END_2025, Era.PLAN), all);
-        for (Indicator i : List.of(Indicator.NEW_CLUBS, Indicator.NEW_CLUBS_YEAR, Indicator.NEW_CLUB_MEMBERS)) {
-            assertThat(dB.result(i).target()).as(i.name()).isNull();
-            assertThat(dB.result(i).targetNotSet()).as(i.name()).isTrue();
-        }
-        // The 2025 Xã D, formed from A and B: B has no share, so neither has D.
+        assertThat(dB.result(Indicator.NEW_CLUBS).target()).isZero();
+        assertThat(dB.result(Indicator.NEW_CLUB_MEMBERS).target()).isNull();
+        assertThat(dB.result(Indicator.NEW_CLUB_MEMBERS).targetNotSet()).isTrue();
+        // The 2025 Xã D, formed from A and B: 3 + 0 new clubs; B has no members' share, so neither has D.
         Dashboard dD = engine.compute(new View(shared, f.unit("Xã D"), END_2025, Era.CURRENT), all);
-        assertThat(dD.result(Indicator.NEW_CLUBS).targetNotSet()).isTrue();
+        assertThat(dD.result(Indicator.NEW_CLUBS).target()).isEqualTo(3);
+        assertThat(dD.result(Indicator.NEW_CLUB_MEMBERS).targetNotSet()).isTrue();
+        // A plan without a roadmap gives no commune a share of new clubs: not set, never the plan's 3 or 1.
+        Dashboard noRoadmap = engine.compute(new View(plan, f.unit("Xã A"), END_2025, Era.PLAN), all);
+        for (Indicator i : List.of(Indicator.NEW_CLUBS, Indicator.NEW_CLUBS_YEAR, Indicator.NEW_CLUB_MEMBERS)) {
+            assertThat(noRoadmap.result(i).target()).as(i.name()).isNull();
+            assertThat(noRoadmap.result(i).targetNotSet()).as(i.name()).isTrue();
+        }
         // The province holds every unit of the plan: the plan's own targets.
         Dashboard whole = engine.compute(new View(shared, f.unit("Tỉnh KH"), END_2025, Era.PLAN), all);
         assertThat(whole.result(Indicator.NEW_CLUBS).target()).isEqualTo(3);
