@@ -96,16 +96,53 @@ class DashboardController {
         View v = view(plan, unit, asOf, units, model);
         Dashboard d = engine.compute(v, views.scope());
         model.addAttribute("d", d);
-        model.addAttribute("trend", engine.trend(v, views.scope()));
         model.addAttribute("sourceLabels", sourceLabels(LocaleContextHolder.getLocale()));
         model.addAttribute("wardColumns", WARD_COLUMNS);
         model.addAttribute("rowNames", rowNames(d.rows()));
         model.addAttribute("years", d.result(Indicator.NEW_CLUBS_YEAR).perYear());
-        model.addAttribute(
-                "newClubsYearTarget", d.result(Indicator.NEW_CLUBS_YEAR).target());
+        model.addAttribute("yearTargets", yearTargets(v, d));
         model.addAttribute("planned", plannedPerYear(v, d));
         model.addAttribute("plannedByRow", plannedByRow(v, d));
         return "plans/dashboard";
+    }
+
+    /**
+     * The year-by-year figures of every indicator, loaded by the dashboard page after it is shown (htmx): the
+     * trend computes the dashboard once per plan year, so the page itself does not wait for it.
+     */
+    @GetMapping("/dashboard/trend")
+    String trend(
+            @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String units,
+            Model model) {
+        View v = views.resolve(plan, unit, asOf, IndicatorApiController.era(units));
+        Map<Indicator, Map<Integer, Number>> trend = engine.trend(v, views.scope());
+        model.addAttribute("trend", trend);
+        model.addAttribute(
+                "trendYears",
+                java.util.stream.IntStream.rangeClosed(
+                                v.plan().start().getYear(), v.upTo().getYear())
+                        .boxed()
+                        .toList());
+        return "plans/dashboard :: trend";
+    }
+
+    /**
+     * The view's target of new clubs in each year of the chart: the whole plan's, or the view's units'
+     * share of it for that year (null where they have none).
+     */
+    private Map<Integer, Integer> yearTargets(View v, Dashboard d) {
+        Map<Integer, Integer> targets = new LinkedHashMap<>();
+        for (Integer y : d.result(Indicator.NEW_CLUBS_YEAR).perYear().keySet()) {
+            View yearView = new View(v.plan(), v.unit(), LocalDate.of(y, 12, 31), v.era());
+            targets.put(
+                    y,
+                    engine.target(Indicator.NEW_CLUBS_YEAR, yearView, views.scope())
+                            .value());
+        }
+        return targets;
     }
 
     /** The roadmap's new clubs per year, summed over the plan units in the view (plan units only). */

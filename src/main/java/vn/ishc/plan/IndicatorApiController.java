@@ -67,6 +67,7 @@ class IndicatorApiController {
             String measure,
             Number actual,
             Integer target,
+            String targetBasis,
             Long numerator,
             Long denominator,
             IndicatorStatus status,
@@ -92,8 +93,8 @@ class IndicatorApiController {
     @Operation(
             summary = "Every indicator of the plan, computed live for a unit's territory as of a date",
             description = "Shares come with numerator and denominator, counts and money with the numerator only"
-                    + " (money: whole đồng, with bySource); trend: the figure at the end of each plan year up to"
-                    + " asOf (asOf itself for its year); an"
+                    + " (money: whole đồng, with bySource); trend (only with trend=true): the figure at the end of"
+                    + " each plan year up to asOf (asOf itself for its year); an"
                     + " indicator whose records no module keeps yet has status NO_DATA, no figure and a"
                     + " noDataReason. A unit outside the caller's scope is 404; a malformed parameter 400.")
     IndicatorsDto indicators(
@@ -109,12 +110,22 @@ class IndicatorApiController {
                     LocalDate asOf,
             @Parameter(
                             description =
-                                    "`plan`: the plan's units through unit lineage; `current` (default): the units of asOf")
+                                    "`plan`: the plan's units through unit lineage; `current` (default): the units of asOf."
+                                            + " Each indicator's targetBasis says what its target is: PLAN (the whole"
+                                            + " plan's, or a percent standard), UNIT_SHARE (the share of the plan's"
+                                            + " units in the view), NOT_SET (a count target the view's units have no"
+                                            + " share of: target null, never the whole plan's), NONE (no target)")
                     @RequestParam(required = false)
-                    String units) {
+                    String units,
+            @Parameter(
+                            description = "`true`: add each indicator's trend (the figure at the end of every plan"
+                                    + " year; it computes the indicators once per year, so ask for it only when"
+                                    + " shown); default `false`: trend is null")
+                    @RequestParam(defaultValue = "false")
+                    boolean trend) {
         var view = views.resolve(plan, unit, asOf, era(units));
         Dashboard d = engine.compute(view, views.scope());
-        Map<Indicator, Map<Integer, Number>> trend = engine.trend(view, views.scope());
+        Map<Indicator, Map<Integer, Number>> trends = trend ? engine.trend(view, views.scope()) : Map.of();
         List<RowDto> rows = d.rows().stream()
                 .map(r -> new RowDto(
                         r.key(),
@@ -123,7 +134,7 @@ class IndicatorApiController {
                         !r.single()))
                 .toList();
         List<IndicatorDto> indicators =
-                d.results().stream().map(r -> dto(r, trend.get(r.indicator()))).toList();
+                d.results().stream().map(r -> dto(r, trends.get(r.indicator()))).toList();
         return new IndicatorsDto(
                 d.plan().id(),
                 d.plan().name(),
@@ -145,6 +156,7 @@ class IndicatorApiController {
                 i.measure().name(),
                 r.actual(),
                 r.target(),
+                r.targetBasis().name(),
                 r.computed() ? r.total().numerator() : null,
                 r.computed() && share ? r.total().denominator() : null,
                 r.status(),
@@ -160,6 +172,8 @@ class IndicatorApiController {
 
     record RoadmapDto(long unitId, String unitName, int year, int newClubs) {}
 
+    record UnitTargetDto(long unitId, String unitName, String code, int target) {}
+
     record PlanDto(
             long id,
             String name,
@@ -171,10 +185,13 @@ class IndicatorApiController {
             Set<Long> unitIds,
             PlanRules rules,
             List<TargetDto> targets,
-            List<RoadmapDto> roadmap) {}
+            List<RoadmapDto> roadmap,
+            List<UnitTargetDto> unitTargets) {}
 
     @GetMapping("/plans")
-    @Operation(summary = "Every plan with its scope, rules, targets and ward roadmap")
+    @Operation(
+            summary = "Every plan with its scope, rules, targets, ward roadmap and units' shares of the count"
+                    + " targets (unitTargets: members and older members of new clubs; new clubs are the roadmap's)")
     List<PlanDto> plans() {
         return plans.all().stream().map(this::dto).toList();
     }
@@ -205,6 +222,52 @@ class IndicatorApiController {
                                         .orElse(null),
                                 r.year(),
                                 r.newClubs()))
+                        .toList(),
+                p.unitTargets().stream()
+                        .map(t -> new UnitTargetDto(
+                                t.unitId(),
+                                unitDirectory
+                                        .find(t.unitId())
+                                        .map(UnitView::name)
+                                        .orElse(null),
+                                t.indicator().code(),
+                                t.target()))
                         .toList());
+    }
+
+    /** The units' shares of a plan's count targets, all at once (those left out have none). */
+    record UnitTargetsRequest(
+            @jakarta.validation.constraints.NotNull Integer version,
+            String reason,
+            @jakarta.validation.constraints.NotNull List<@jakarta.validation.Valid UnitTargetEntry> targets) {}
+
+    record UnitTargetEntry(
+            @jakarta.validation.constraints.NotNull Long unitId,
+            @jakarta.validation.constraints.NotBlank String code,
+            @jakarta.validation.constraints.NotNull Integer target) {}
+
+    record ChangedDto(int changed) {}
+
+    @org.springframework.web.bind.annotation.PutMapping("/plans/{id}/unit-targets")
+    @Operation(
+            summary = "Replace the units' shares of the plan's count targets",
+            description = "codes NEW_CLUB_MEMBERS and NEW_CLUB_OLDER_MEMBERS, for units of the plan's scope, 0 to"
+                    + " 100000; version is the plan's (409 if it moved); a locked plan needs a reason (400)."
+                    + " Audited like every plan change.")
+    ChangedDto setUnitTargets(
+            @org.springframework.web.bind.annotation.PathVariable long id,
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody UnitTargetsRequest body) {
+        List<Plan.UnitTarget> targets = new java.util.ArrayList<>();
+        for (UnitTargetEntry e : body.targets()) {
+            Indicator i;
+            try {
+                i = Indicator.valueOf(e.code().strip());
+            } catch (IllegalArgumentException ex) {
+                throw new PlanRefused("unitTargets", "plan.error.unitTargetIndicator");
+            }
+            targets.add(new Plan.UnitTarget(e.unitId(), i, e.target()));
+        }
+        return new ChangedDto(
+                plans.setUnitTargets(new PlanCommands.SetUnitTargets(id, body.version(), targets, body.reason())));
     }
 }

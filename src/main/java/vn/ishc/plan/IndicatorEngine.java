@@ -75,7 +75,8 @@ public class IndicatorEngine {
             Map<Integer, Long> perYear,
             Map<String, Map<Integer, Long>> byRowYear,
             Integer year,
-            Map<String, Long> bySource) {
+            Map<String, Long> bySource,
+            TargetBasis targetBasis) {
 
         Result(
                 Indicator indicator,
@@ -85,8 +86,14 @@ public class IndicatorEngine {
                 Map<String, Figure> byRow,
                 Map<Integer, Long> perYear,
                 Map<String, Map<Integer, Long>> byRowYear,
-                Integer year) {
-            this(indicator, total, target, status, byRow, perYear, byRowYear, year, Map.of());
+                Integer year,
+                TargetBasis targetBasis) {
+            this(indicator, total, target, status, byRow, perYear, byRowYear, year, Map.of(), targetBasis);
+        }
+
+        /** Whether the plan has this target but the view's units have no share of it (shown as "not set"). */
+        public boolean targetNotSet() {
+            return targetBasis == TargetBasis.NOT_SET;
         }
 
         public boolean computed() {
@@ -119,6 +126,41 @@ public class IndicatorEngine {
                     indicator.measure().isShare() ? (total.percent() == null ? 0 : total.percent()) : total.numerator();
             return (int) Math.max(0, Math.min(100, Math.floor(value * 100 / target)));
         }
+    }
+
+    /**
+     * What a view's target is. {@code PLAN}: the whole plan's (a view over every unit of the plan, or a
+     * standard in percent that holds for each unit); {@code UNIT_SHARE}: the sum of the shares of the plan's
+     * units inside the view ({@link Plan#share}); {@code NOT_SET}: a count target of which the view's units
+     * (or a club) have no share, so none is shown rather than the whole plan's; {@code NONE}: the plan has no
+     * such target.
+     */
+    public enum TargetBasis {
+        PLAN,
+        UNIT_SHARE,
+        NOT_SET,
+        NONE
+    }
+
+    /** A view's target of an indicator and where it comes from. */
+    public record Target(Integer value, TargetBasis basis) {}
+
+    /**
+     * The target a view is judged against ({@link TargetBasis}): the whole plan's when the view holds every
+     * unit of the plan, or for a standard in percent; else, for a count, the share of the plan's units inside
+     * the view's territory (none for a club board's view: a club has no share of the plan).
+     */
+    Target target(Indicator i, View v, Scope scope) {
+        Integer whole = v.plan().target(i);
+        if (whole == null) return new Target(null, TargetBasis.NONE);
+        if (!Plan.sharedByUnits(i)) return new Target(whole, TargetBasis.PLAN);
+        if (scope.clubId() != null) return new Target(null, TargetBasis.NOT_SET);
+        Set<Long> territory = units.territory(v.unit().id());
+        Set<Long> inView =
+                v.plan().units().stream().filter(territory::contains).collect(Collectors.toCollection(TreeSet::new));
+        if (inView.size() == v.plan().units().size()) return new Target(whole, TargetBasis.PLAN);
+        Integer share = v.plan().share(i, inView, v.year());
+        return share == null ? new Target(null, TargetBasis.NOT_SET) : new Target(share, TargetBasis.UNIT_SHARE);
     }
 
     /** Everything a dashboard shows. */
@@ -171,10 +213,14 @@ public class IndicatorEngine {
             if (i.computed() && !i.from().equals(Indicator.From.RESOURCES))
                 byFrom.computeIfAbsent(i.from(), f -> new ArrayList<>()).add(i);
         }
-        for (List<Indicator> sameRows : byFrom.values()) computed.putAll(compute(sameRows, v, map, scope, params));
+        Map<Indicator, Target> targets = new EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) targets.put(i, target(i, v, scope));
+        for (List<Indicator> sameRows : byFrom.values())
+            computed.putAll(compute(sameRows, v, map, scope, params, targets));
         computed.put(Indicator.RESOURCES_MOBILISED, resources(v, map, scope, params));
         List<Result> results = new ArrayList<>();
-        for (Indicator i : Indicator.values()) results.add(i.computed() ? computed.get(i) : notComputed(i, v));
+        for (Indicator i : Indicator.values())
+            results.add(i.computed() ? computed.get(i) : notComputed(i, v, targets.get(i)));
         List<EraMap.Row> rows = map.rows().stream()
                 .filter(r -> r.single() || results.stream().anyMatch(res -> counts(res, r)))
                 .toList();
@@ -190,9 +236,17 @@ public class IndicatorEngine {
         return f != null && (f.numerator() > 0 || f.denominator() > 0);
     }
 
-    private Result notComputed(Indicator i, View v) {
+    private Result notComputed(Indicator i, View v, Target target) {
         return new Result(
-                i, Figure.ZERO, v.plan().target(i), IndicatorStatus.NO_DATA, Map.of(), Map.of(), Map.of(), null);
+                i,
+                Figure.ZERO,
+                target.value(),
+                IndicatorStatus.NO_DATA,
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                null,
+                target.basis());
     }
 
     /** One indicator's figures as the rows of the statement come in. */
@@ -207,7 +261,12 @@ public class IndicatorEngine {
      * club rows come per recording unit and founding year, member rows per recording unit.
      */
     private Map<Indicator, Result> compute(
-            List<Indicator> indicators, View v, EraMap map, Scope scope, Map<String, Object> params) {
+            List<Indicator> indicators,
+            View v,
+            EraMap map,
+            Scope scope,
+            Map<String, Object> params,
+            Map<Indicator, Target> targets) {
         Map<Indicator, Sums> sums = new EnumMap<>(Indicator.class);
         for (Indicator i : indicators) {
             Sums s = new Sums();
@@ -244,7 +303,7 @@ public class IndicatorEngine {
                     }
                 });
         Map<Indicator, Result> results = new EnumMap<>(Indicator.class);
-        for (Indicator i : indicators) results.put(i, result(i, v, map, sums.get(i)));
+        for (Indicator i : indicators) results.put(i, result(i, v, map, sums.get(i), targets.get(i)));
         return results;
     }
 
@@ -282,7 +341,17 @@ public class IndicatorEngine {
                 v.asOf(),
                 v.plan().start(),
                 v.plan().end());
-        return new Result(i, total, target, status, s.byRow, Map.of(), Map.of(), null, sorted);
+        return new Result(
+                i,
+                total,
+                target,
+                status,
+                s.byRow,
+                Map.of(),
+                Map.of(),
+                null,
+                sorted,
+                target == null ? TargetBasis.NONE : TargetBasis.PLAN);
     }
 
     /**
@@ -367,7 +436,7 @@ public class IndicatorEngine {
         return out;
     }
 
-    private static Result result(Indicator i, View v, EraMap map, Sums s) {
+    private static Result result(Indicator i, View v, EraMap map, Sums s, Target t) {
         Figure total;
         if (i.measure() == Indicator.Measure.SHARE_OF_UNITS) {
             long single = map.rows().stream().filter(EraMap.Row::single).count();
@@ -380,7 +449,7 @@ public class IndicatorEngine {
             total = s.byRow.values().stream().reduce(Figure.ZERO, Figure::plus);
         }
         boolean perYearMeasure = i.measure() == Indicator.Measure.COUNT_PER_YEAR;
-        Integer target = v.plan().target(i);
+        Integer target = t.value();
         LocalDate from = v.plan().start();
         LocalDate to = v.plan().end();
         if (perYearMeasure) {
@@ -389,7 +458,8 @@ public class IndicatorEngine {
         }
         IndicatorStatus status =
                 IndicatorStatus.of(i, total.numerator(), total.denominator(), target, v.asOf(), from, to);
-        return new Result(i, total, target, status, s.byRow, s.perYear, s.byRowYear, perYearMeasure ? v.year() : null);
+        return new Result(
+                i, total, target, status, s.byRow, s.perYear, s.byRowYear, perYearMeasure ? v.year() : null, t.basis());
     }
 
     /**
@@ -514,7 +584,13 @@ public class IndicatorEngine {
      */
     public List<UnitLine> units(View v, Scope scope) {
         EraMap map = eraMap(v);
-        Result r = compute(List.of(Indicator.UNITS_WITH_CLUB), v, map, scope, params(v))
+        Result r = compute(
+                        List.of(Indicator.UNITS_WITH_CLUB),
+                        v,
+                        map,
+                        scope,
+                        params(v),
+                        Map.of(Indicator.UNITS_WITH_CLUB, target(Indicator.UNITS_WITH_CLUB, v, scope)))
                 .get(Indicator.UNITS_WITH_CLUB);
         List<UnitLine> lines = new ArrayList<>();
         for (EraMap.Row row : map.rows()) {

@@ -54,7 +54,7 @@ public class IndicatorViews {
         Scope scope = currentUser.scope();
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
         if (date.getYear() < 1900 || date.getYear() > 2200) throw new PlanRefused("asOf", "plan.error.asOfRange");
-        UnitView unit = unitId != null ? visibleUnit(unitId, scope) : scopeRoot(scope);
+        UnitView unit = unitId != null ? visibleUnit(unitId, scope) : scopeRoot(scope, date);
         Plan plan;
         if (planId != null) plan = plans.get(planId);
         else plan = defaultPlan(date, unit == null ? null : units.territory(unit.id()));
@@ -83,13 +83,17 @@ public class IndicatorViews {
                 .orElse(null);
     }
 
-    /** The unit whose territory is the caller's whole scope, or null for an unlimited scope. */
-    UnitView scopeRoot(Scope scope) {
+    /**
+     * The unit whose territory is the caller's whole scope, or null for an unlimited scope. For a club board:
+     * the ward or commune the club belongs to on {@code date} ({@link #clubUnitOn}).
+     */
+    UnitView scopeRoot(Scope scope, LocalDate date) {
         if (scope.unrestricted()) return null;
         if (scope.clubId() != null) {
             Long u = clubUnit(scope.clubId());
             if (u == null) throw new PlanNotFound("club");
-            return units.find(u).orElseThrow(() -> new PlanNotFound("club"));
+            UnitView recorded = units.find(u).orElseThrow(() -> new PlanNotFound("club"));
+            return clubUnitOn(recorded, date);
         }
         // A unit scope (a scope with no unit sees nothing: not found).
         Set<Long> ids = scope.unitIds();
@@ -102,6 +106,18 @@ public class IndicatorViews {
                 .findFirst()
                 .or(() -> ids.stream().sorted().findFirst().flatMap(units::find))
                 .orElseThrow(() -> new PlanNotFound("scope"));
+    }
+
+    /**
+     * The unit a club recorded under {@code recorded} (the unit of its founding date) belongs to on {@code
+     * date}: the unit itself while it is valid; after a reorganisation the one unit its territory became part
+     * of (the Phường Tân Lập of 1 July 2025 for a club founded under the former Phường Tân Lập); before the
+     * unit existed, the one unit it was formed from. When that is several units (a ward split in two), no
+     * single one holds the club and the unit it was recorded under is kept.
+     */
+    UnitView clubUnitOn(UnitView recorded, LocalDate date) {
+        List<UnitView> then = EraMap.eraUnitsOf(units, recorded, date);
+        return then.size() == 1 ? then.get(0) : recorded;
     }
 
     /** The unit directly above all of the plan's units on its date (or the first unit's root). */

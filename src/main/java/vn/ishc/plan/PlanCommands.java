@@ -28,6 +28,9 @@ public final class PlanCommands {
     /** The whole ward roadmap anew; a locked plan needs a reason. */
     public record SetRoadmap(long id, int version, List<Plan.RoadmapEntry> entries, String reason) {}
 
+    /** Every unit's share of the count targets anew (units left out have none); a locked plan needs a reason. */
+    public record SetUnitTargets(long id, int version, List<Plan.UnitTarget> targets, String reason) {}
+
     /** Approve the plan: from now on its changes need a reason. */
     public record LockPlan(long id, int version) {}
 

@@ -173,6 +173,74 @@ class PlanController {
         }
     }
 
+    /** The units' shares of the count targets (field {@code t_<unit>_<indicator>}); empty: no share. */
+    @GetMapping("/plans/{id}/unit-targets")
+    String unitTargetsForm(@PathVariable long id, Model model) {
+        Plan p = editable(id);
+        return unitTargetsPage(p, model, null, null, false);
+    }
+
+    private String unitTargetsPage(Plan p, Model model, Map<String, String> values, String error, boolean proposed) {
+        model.addAttribute("plan", p);
+        model.addAttribute("scopeUnits", scopeUnits(p));
+        model.addAttribute("shared", Plan.UNIT_SHARED);
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (Plan.UnitTarget t : p.unitTargets())
+            cells.put("t_" + t.unitId() + "_" + t.indicator().code(), "" + t.target());
+        if (values != null) cells.putAll(values);
+        model.addAttribute("cells", cells);
+        model.addAttribute("error", error);
+        model.addAttribute("proposed", proposed);
+        return "plans/unit-targets";
+    }
+
+    /**
+     * Saves the shares; with {@code propose}, saves nothing and fills every empty cell with the share the
+     * plan's text implies ({@link Plan#proposedShare}), for the officer to check and save.
+     */
+    @PostMapping("/plans/{id}/unit-targets")
+    String unitTargets(
+            @PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        Plan p = editable(id);
+        boolean propose = params.containsKey("propose");
+        List<Plan.UnitTarget> targets = new ArrayList<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        String error = null;
+        for (UnitView u : scopeUnits(p)) {
+            for (Indicator i : Plan.UNIT_SHARED) {
+                String name = "t_" + u.id() + "_" + i.code();
+                String raw = params.getOrDefault(name, "").strip();
+                if (raw.isEmpty() && propose) {
+                    Integer s = p.proposedShare(u.id(), i);
+                    raw = s == null ? "" : String.valueOf(s);
+                }
+                values.put(name, raw);
+                if (raw.isEmpty()) continue;
+                try {
+                    targets.add(new Plan.UnitTarget(u.id(), i, Integer.parseInt(raw)));
+                } catch (NumberFormatException e) {
+                    error = "plan.error.unitTargetValue";
+                }
+            }
+        }
+        model.addAttribute("reason", params.get("reason"));
+        if (propose || error != null) return unitTargetsPage(p, model, values, error, propose && error == null);
+        int version;
+        try {
+            version = Integer.parseInt(params.getOrDefault("version", "-1"));
+        } catch (NumberFormatException e) {
+            version = -1;
+        }
+        try {
+            int changed =
+                    plans.setUnitTargets(new PlanCommands.SetUnitTargets(id, version, targets, params.get("reason")));
+            redirect.addFlashAttribute("flash", changed == 0 ? "plan.unchanged" : "plan.unitTargetsSaved");
+            return "redirect:/plans/" + id;
+        } catch (PlanRefused e) {
+            return unitTargetsPage(p, model, values, e.messageKey(), false);
+        }
+    }
+
     @PostMapping("/plans/{id}/lock")
     String lock(@PathVariable long id, @RequestParam(defaultValue = "-1") int version, RedirectAttributes redirect) {
         plans.lock(new LockPlan(id, version));

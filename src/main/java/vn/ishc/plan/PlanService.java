@@ -20,6 +20,7 @@ import vn.ishc.plan.PlanCommands.CreatePlan;
 import vn.ishc.plan.PlanCommands.EditPlan;
 import vn.ishc.plan.PlanCommands.LockPlan;
 import vn.ishc.plan.PlanCommands.SetRoadmap;
+import vn.ishc.plan.PlanCommands.SetUnitTargets;
 import vn.ishc.plan.PlanCommands.UnlockPlan;
 import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.FieldChange;
@@ -239,7 +240,8 @@ public class PlanService {
                 p.version(),
                 p.units(),
                 targets,
-                p.roadmap());
+                p.roadmap(),
+                p.unitTargets());
         save(changed, changes, reason);
         events.publishEvent(new PlanEvents.PlanChanged(
                 p.id(),
@@ -293,7 +295,8 @@ public class PlanService {
                 p.version(),
                 p.units(),
                 p.targets(),
-                entries);
+                entries,
+                p.unitTargets());
         save(changed, changes, reason);
         events.publishEvent(new PlanEvents.PlanChanged(
                 p.id(),
@@ -303,6 +306,131 @@ public class PlanService {
                         .toList(),
                 reason));
         return changes.size();
+    }
+
+    /**
+     * Replaces the units' shares of the count targets ({@link Plan#UNIT_SHARED}); returns the number of changed
+     * shares. A share is for a unit of the plan's scope, 0 to 100,000; a locked plan needs a reason.
+     */
+    @Transactional
+    public int setUnitTargets(SetUnitTargets c) {
+        Plan p = editable(c.id(), c.version());
+        Map<String, Integer> before = new TreeMap<>();
+        for (Plan.UnitTarget t : p.unitTargets())
+            before.put(t.unitId() + "/" + t.indicator().name(), t.target());
+        Map<String, Integer> after = new TreeMap<>();
+        List<Plan.UnitTarget> targets = new ArrayList<>();
+        for (Plan.UnitTarget t : c.targets()) {
+            if (!p.units().contains(t.unitId())) throw new PlanRefused("unitTargets", "plan.error.roadmapUnit");
+            if (!Plan.UNIT_SHARED.contains(t.indicator()))
+                throw new PlanRefused("unitTargets", "plan.error.unitTargetIndicator");
+            if (t.target() < 0 || t.target() > 100_000)
+                throw new PlanRefused("unitTargets", "plan.error.unitTargetValue");
+            if (after.put(t.unitId() + "/" + t.indicator().name(), t.target()) != null)
+                throw new PlanRefused("unitTargets", "plan.error.unitTargetTwice");
+            targets.add(t);
+        }
+        List<Change> changes = new ArrayList<>();
+        Set<String> keys = new java.util.TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (String k : keys) {
+            String[] parts = k.split("/");
+            String unitName =
+                    units.find(Long.parseLong(parts[0])).map(UnitView::name).orElse(parts[0]);
+            compare(changes, "unitTarget " + unitName + " " + parts[1], before.get(k), after.get(k));
+        }
+        if (changes.isEmpty()) return 0;
+        String reason = reasonFor(p, c.reason());
+        Plan changed = new Plan(
+                p.id(),
+                p.name(),
+                p.legalReference(),
+                p.start(),
+                p.end(),
+                p.unitsDate(),
+                p.rules(),
+                p.locked(),
+                p.lockedOn(),
+                p.lockedBy(),
+                p.version(),
+                p.units(),
+                p.targets(),
+                p.roadmap(),
+                targets);
+        save(changed, changes, reason);
+        events.publishEvent(new PlanEvents.PlanChanged(
+                p.id(),
+                unitOf(p),
+                changes.stream()
+                        .map(ch -> new FieldChange(ch.what(), ch.oldValue(), ch.newValue()))
+                        .toList(),
+                reason));
+        return changes.size();
+    }
+
+    /**
+     * Demo data only ({@link DemoPlanShares}): a plan's roadmap and the members' shares its text proposes,
+     * in the change log and the audit trail like any change, by the system.
+     */
+    @Transactional
+    void seedShares(long id, List<Plan.RoadmapEntry> roadmap) {
+        Plan p = get(id);
+        Plan withRoadmap = new Plan(
+                p.id(),
+                p.name(),
+                p.legalReference(),
+                p.start(),
+                p.end(),
+                p.unitsDate(),
+                p.rules(),
+                p.locked(),
+                p.lockedOn(),
+                p.lockedBy(),
+                p.version(),
+                p.units(),
+                p.targets(),
+                roadmap,
+                List.of());
+        List<Plan.UnitTarget> shares = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        for (Plan.RoadmapEntry r : roadmap)
+            changes.add(new Change("roadmap " + r.unitId() + " " + r.year(), null, "" + r.newClubs()));
+        for (long unit : new java.util.TreeSet<>(p.units())) {
+            for (Indicator i : Plan.UNIT_SHARED) {
+                Integer s = withRoadmap.proposedShare(unit, i);
+                if (s == null) continue;
+                shares.add(new Plan.UnitTarget(unit, i, s));
+                changes.add(new Change("unitTarget " + unit + " " + i.name(), null, "" + s));
+            }
+        }
+        Plan changed = new Plan(
+                p.id(),
+                p.name(),
+                p.legalReference(),
+                p.start(),
+                p.end(),
+                p.unitsDate(),
+                p.rules(),
+                p.locked(),
+                p.lockedOn(),
+                p.lockedBy(),
+                p.version(),
+                p.units(),
+                p.targets(),
+                roadmap,
+                shares);
+        if (!plans.update(changed)) throw new PlanEditedConcurrently(id);
+        Instant now = Instant.now(clock);
+        String reason = "Dữ liệu mẫu: lộ trình và chỉ tiêu của các phường, xã";
+        for (Change ch : changes)
+            plans.log(id, now, vn.ishc.shared.CurrentUser.SYSTEM, ch.what(), null, ch.newValue(), reason);
+        events.publishEvent(new PlanEvents.PlanChanged(
+                id,
+                unitOf(p),
+                changes.stream()
+                        .map(ch -> new FieldChange(ch.what(), ch.oldValue(), ch.newValue()))
+                        .toList(),
+                reason));
     }
 
     @Transactional
@@ -338,7 +466,8 @@ public class PlanService {
                 p.version(),
                 p.units(),
                 p.targets(),
-                p.roadmap());
+                p.roadmap(),
+                p.unitTargets());
     }
 
     private void save(Plan changed, List<Change> changes, String reason) {

@@ -19,8 +19,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The plans, read and written with plain SQL: a plan row with its scope units, targets and roadmap, and
- * its change log. Every plan is read whole (four small queries for all plans at once, whatever their
+ * The plans, read and written with plain SQL: a plan row with its scope units, targets, roadmap and unit shares, and
+ * its change log. Every plan is read whole (five small queries for all plans at once, whatever their
  * number), and saved whole in one transaction, guarded by the plan's version.
  */
 @Repository
@@ -47,8 +47,15 @@ class Plans {
                     roadmap.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new Plan.RoadmapEntry(rs.getLong(2), rs.getInt(3), rs.getInt(4)));
                 });
+        Map<Long, List<Plan.UnitTarget>> unitTargets = new HashMap<>();
+        jdbc.sql("select plan_id, unit_id, indicator, target_value from plan_unit_target order by unit_id, indicator")
+                .query(rs -> {
+                    unitTargets
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Plan.UnitTarget(rs.getLong(2), Indicator.valueOf(rs.getString(3)), rs.getInt(4)));
+                });
         return jdbc.sql("select * from plan order by period_start, id")
-                .query((rs, n) -> plan(rs, units, targets, roadmap))
+                .query((rs, n) -> plan(rs, units, targets, roadmap, unitTargets))
                 .list();
     }
 
@@ -60,7 +67,8 @@ class Plans {
             ResultSet rs,
             Map<Long, Set<Long>> units,
             Map<Long, Map<Indicator, Integer>> targets,
-            Map<Long, List<Plan.RoadmapEntry>> roadmap)
+            Map<Long, List<Plan.RoadmapEntry>> roadmap,
+            Map<Long, List<Plan.UnitTarget>> unitTargets)
             throws SQLException {
         long id = rs.getLong("id");
         Timestamp lockedOn = rs.getTimestamp("locked_on");
@@ -90,7 +98,8 @@ class Plans {
                 rs.getInt("version"),
                 Set.copyOf(units.getOrDefault(id, Set.of())),
                 Map.copyOf(targets.getOrDefault(id, Map.of())),
-                List.copyOf(roadmap.getOrDefault(id, List.of())));
+                List.copyOf(roadmap.getOrDefault(id, List.of())),
+                List.copyOf(unitTargets.getOrDefault(id, List.of())));
     }
 
     /** Inserts a new plan with its scope and targets; returns its id. */
@@ -138,6 +147,12 @@ class Plans {
         for (Plan.RoadmapEntry r : p.roadmap()) {
             jdbc.sql("insert into plan_roadmap (plan_id, unit_id, plan_year, new_clubs) values (?, ?, ?, ?)")
                     .params(p.id(), r.unitId(), r.year(), r.newClubs())
+                    .update();
+        }
+        jdbc.sql("delete from plan_unit_target where plan_id = ?").param(p.id()).update();
+        for (Plan.UnitTarget t : p.unitTargets()) {
+            jdbc.sql("insert into plan_unit_target (plan_id, unit_id, indicator, target_value) values (?, ?, ?, ?)")
+                    .params(p.id(), t.unitId(), t.indicator().name(), t.target())
                     .update();
         }
         return true;

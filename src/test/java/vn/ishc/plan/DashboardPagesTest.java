@@ -169,7 +169,8 @@ class DashboardPagesTest {
         mvc.perform(get("/api/v1/indicators")
                         .with(httpBasic("demo-city", "demo"))
                         .param("asOf", "2023-12-31")
-                        .param("units", "plan"))
+                        .param("units", "plan")
+                        .param("trend", "true"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.planId").value(BMT_PLAN))
                 .andExpect(jsonPath("$.unitId").value(BMT_CITY))
@@ -193,6 +194,137 @@ class DashboardPagesTest {
                 .andExpect(jsonPath("$[?(@.id == 1)].targets[?(@.code == 'NEW_CLUBS')].target")
                         .value(org.hamcrest.Matchers.contains(19)))
                 .andExpect(jsonPath("$[?(@.id == 1)].unitIds[*]", hasSize(21)));
+    }
+
+    @Test
+    void theTrendIsComputedOnlyWhenAskedFor() throws Exception {
+        // The API leaves it out unless trend=true; the page loads it by its own request.
+        mvc.perform(get("/api/v1/indicators")
+                        .with(httpBasic("demo-city", "demo"))
+                        .param("asOf", "2023-12-31"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators[?(@.code == 'NEW_CLUBS')].trend")
+                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())));
+        mvc.perform(get("/dashboard").with(as("demo-city")).param("asOf", "2023-12-31"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"trend-progress\"")))
+                .andExpect(content().string(not(containsString("id=\"trend-table\""))));
+        mvc.perform(get("/dashboard/trend")
+                        .with(as("demo-city"))
+                        .param("asOf", "2023-12-31")
+                        .param("units", "plan"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"trend-table\"")))
+                .andExpect(content().string(containsString("id=\"trend-NEW_CLUBS\"")))
+                .andExpect(content().string(containsString("<th scope=\"col\">2021</th>")))
+                .andExpect(content().string(containsString("<th scope=\"col\">2023</th>")))
+                .andExpect(content().string(not(containsString("<th scope=\"col\">2024</th>"))));
+    }
+
+    @Test
+    void aClubBoardSeesItsClubUnderTheWardItBelongsToTodayWithTheWardOfficersFiguresForIt() throws Exception {
+        // The demo club was founded in 2018 under the former Phường Tân Lập; today it belongs to the Phường
+        // Tân Lập of 1 July 2025, the ward officer's ward.
+        Map<String, Object> board = api("demo-club");
+        Map<String, Object> ward = api("demo-ward");
+        assertThat(JsonPath.<Integer>read(board, "$.unitId")).isEqualTo(JsonPath.<Integer>read(ward, "$.unitId"));
+        assertThat(JsonPath.<String>read(board, "$.unitName")).isEqualTo("Phường Tân Lập");
+        String club = vn.ishc.club.DemoClubs.DEMO_BOARD_CLUB;
+        // Its member figures are the ward officer's lists of the same figures, for its club.
+        for (String code : List.of("DISADVANTAGED_MEMBERS", "MEMBERS_WITH_LOANS")) {
+            long inWardList =
+                    csv("demo-ward", code).lines().filter(l -> l.contains(club)).count();
+            assertThat(inWardList).as(code).isPositive();
+            assertThat(JsonPath.<List<Integer>>read(board, "$.indicators[?(@.code == '" + code + "')].numerator"))
+                    .as(code)
+                    .containsExactly((int) inWardList);
+        }
+        // Its club figures: the club counts as the ward officer's list says.
+        for (String code : List.of("OLD_CLUBS_MAINTAINED", "CLUBS_COMPOSITION_OK", "CLUBS_WITH_BOTH_FUNDS")) {
+            String line = csv("demo-ward", code)
+                    .lines()
+                    .filter(l -> l.startsWith(club) || l.startsWith("\"" + club))
+                    .findFirst()
+                    .orElseThrow();
+            int counted = line.contains(",Có,") || line.endsWith(",Có") ? 1 : 0;
+            assertThat(JsonPath.<List<Integer>>read(board, "$.indicators[?(@.code == '" + code + "')].numerator"))
+                    .as(code)
+                    .containsExactly(counted);
+            assertThat(JsonPath.<List<Integer>>read(board, "$.indicators[?(@.code == '" + code + "')].denominator"))
+                    .as(code)
+                    .containsExactly(1);
+        }
+    }
+
+    @Test
+    void aWardIsJudgedAgainstItsShareOfTheCountTargetsNeverTheCitys() throws Exception {
+        // The ward officer's Phường Tân Lập, by the plan's units it was formed from.
+        String json = mvc.perform(get("/api/v1/indicators")
+                        .with(httpBasic("demo-ward", "demo"))
+                        .param("plan", String.valueOf(BMT_PLAN))
+                        .param("units", "plan"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Map<String, Object> ward = JsonPath.parse(json).read("$");
+        List<Integer> planUnits = JsonPath.read(ward, "$.rows[?(@.formedFromSeveral == false)].unitIds[0]");
+        assertThat(planUnits).hasSize(3);
+        String plansJson = mvc.perform(get("/api/v1/plans").with(httpBasic("demo-ward", "demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Map<String, Object>> roadmap = JsonPath.read(plansJson, "$[?(@.id == 1)].roadmap[*]");
+        int clubs = roadmap.stream()
+                .filter(r -> planUnits.contains(((Number) r.get("unitId")).intValue()))
+                .mapToInt(r -> ((Number) r.get("newClubs")).intValue())
+                .sum();
+        assertThat(clubs).isPositive();
+        assertThat(JsonPath.<List<Integer>>read(ward, "$.indicators[?(@.code == 'NEW_CLUBS')].target"))
+                .containsExactly(clubs);
+        List<Map<String, Object>> shares = JsonPath.read(plansJson, "$[?(@.id == 1)].unitTargets[*]");
+        for (String code : List.of("NEW_CLUB_MEMBERS", "NEW_CLUB_OLDER_MEMBERS")) {
+            List<Integer> own = shares.stream()
+                    .filter(t -> code.equals(t.get("code")))
+                    .filter(t -> planUnits.contains(((Number) t.get("unitId")).intValue()))
+                    .map(t -> ((Number) t.get("target")).intValue())
+                    .toList();
+            List<Object> target = JsonPath.read(ward, "$.indicators[?(@.code == '" + code + "')].target");
+            List<String> basis = JsonPath.read(ward, "$.indicators[?(@.code == '" + code + "')].targetBasis");
+            if (own.size() == planUnits.size()) {
+                assertThat(target)
+                        .as(code)
+                        .containsExactly(
+                                own.stream().mapToInt(Integer::intValue).sum());
+                assertThat(basis).as(code).containsExactly("UNIT_SHARE");
+            } else {
+                assertThat(target).as(code).containsExactly((Object) null);
+                assertThat(basis).as(code).containsExactly("NOT_SET");
+            }
+        }
+        // The page says the ward's share, never the city's 19.
+        mvc.perform(get("/dashboard").with(as("demo-ward")).param("plan", String.valueOf(BMT_PLAN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Chỉ tiêu: 19<"))))
+                .andExpect(content().string(containsString("id=\"target-NEW_CLUBS\"")));
+    }
+
+    private Map<String, Object> api(String account) throws Exception {
+        String json = mvc.perform(get("/api/v1/indicators").with(httpBasic(account, "demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.parse(json).read("$");
+    }
+
+    private String csv(String account, String indicator) throws Exception {
+        return mvc.perform(get("/dashboard/list/export.csv").with(as(account)).param("indicator", indicator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.ishc.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -663,5 +664,68 @@ class IndicatorEngineTest {
         Dashboard d = engine.compute(new View(plan, f.unit("Tỉnh KH"), END_2025, Era.PLAN), Scope.club(k3, false));
         assertThat(d.result(Indicator.NEW_CLUBS).total().numerator()).isEqualTo(1);
         assertThat(d.result(Indicator.NEW_CLUB_MEMBERS).total().numerator()).isEqualTo(4);
+    }
+
+    @Test
+    void aCommunesCountTargetsAreItsShareOrNotSetNeverTheWholePlans() {
+        long a = f.unit("Xã A").id();
+        Plan shared = new Plan(
+                plan.id(),
+                plan.name(),
+                plan.legalReference(),
+                plan.start(),
+                plan.end(),
+                plan.unitsDate(),
+                plan.rules(),
+                plan.locked(),
+                plan.lockedOn(),
+                plan.lockedBy(),
+                plan.version(),
+                plan.units(),
+                plan.targets(),
+                List.of(new Plan.RoadmapEntry(a, 2021, 1), new Plan.RoadmapEntry(a, 2023, 2)),
+                List.of(new Plan.UnitTarget(a, Indicator.NEW_CLUB_MEMBERS, 8)));
+        Scope all = Scope.everything(false);
+        // Xã A: its roadmap's 3 new clubs (0 in 2025, a year without an entry), its 8 members, no older share.
+        Dashboard dA = engine.compute(new View(shared, f.unit("Xã A"), END_2025, Era.PLAN), all);
+        assertThat(dA.result(Indicator.NEW_CLUBS).target()).isEqualTo(3);
+        assertThat(dA.result(Indicator.NEW_CLUBS).targetBasis()).isEqualTo(IndicatorEngine.TargetBasis.UNIT_SHARE);
+        assertThat(dA.result(Indicator.NEW_CLUBS_YEAR).target()).isZero();
+        assertThat(dA.result(Indicator.NEW_CLUB_MEMBERS).target()).isEqualTo(8);
+        assertThat(dA.result(Indicator.NEW_CLUB_MEMBERS).status()).isEqualTo(IndicatorStatus.BEHIND);
+        // The fixture's plan has no target of older members at all: none, not "not set".
+        assertThat(dA.result(Indicator.NEW_CLUB_OLDER_MEMBERS).target()).isNull();
+        assertThat(dA.result(Indicator.NEW_CLUB_OLDER_MEMBERS).targetBasis())
+                .isEqualTo(IndicatorEngine.TargetBasis.NONE);
+        assertThat(dA.result(Indicator.NEW_CLUB_OLDER_MEMBERS).status()).isEqualTo(IndicatorStatus.NO_TARGET);
+        // A standard in percent holds for every unit: the plan's own.
+        assertThat(dA.result(Indicator.OLD_CLUBS_MAINTAINED).target()).isEqualTo(100);
+        assertThat(dA.result(Indicator.OLD_CLUBS_MAINTAINED).targetBasis()).isEqualTo(IndicatorEngine.TargetBasis.PLAN);
+        // In 2023, the year's share is 2.
+        Dashboard dA2023 = engine.compute(new View(shared, f.unit("Xã A"), END_2023, Era.PLAN), all);
+        assertThat(dA2023.result(Indicator.NEW_CLUBS_YEAR).target()).isEqualTo(2);
+        // Xã B has no cell in the roadmap: it plans 0 new clubs; it has no members' share: not set, never 10.
+        Dashboard dB = engine.compute(new View(shared, f.unit("Xã B"), END_2025, Era.PLAN), all);
+        assertThat(dB.result(Indicator.NEW_CLUBS).target()).isZero();
+        assertThat(dB.result(Indicator.NEW_CLUB_MEMBERS).target()).isNull();
+        assertThat(dB.result(Indicator.NEW_CLUB_MEMBERS).targetNotSet()).isTrue();
+        // The 2025 Xã D, formed from A and B: 3 + 0 new clubs; B has no members' share, so neither has D.
+        Dashboard dD = engine.compute(new View(shared, f.unit("Xã D"), END_2025, Era.CURRENT), all);
+        assertThat(dD.result(Indicator.NEW_CLUBS).target()).isEqualTo(3);
+        assertThat(dD.result(Indicator.NEW_CLUB_MEMBERS).targetNotSet()).isTrue();
+        // A plan without a roadmap gives no commune a share of new clubs: not set, never the plan's 3 or 1.
+        Dashboard noRoadmap = engine.compute(new View(plan, f.unit("Xã A"), END_2025, Era.PLAN), all);
+        for (Indicator i : List.of(Indicator.NEW_CLUBS, Indicator.NEW_CLUBS_YEAR, Indicator.NEW_CLUB_MEMBERS)) {
+            assertThat(noRoadmap.result(i).target()).as(i.name()).isNull();
+            assertThat(noRoadmap.result(i).targetNotSet()).as(i.name()).isTrue();
+        }
+        // The province holds every unit of the plan: the plan's own targets.
+        Dashboard whole = engine.compute(new View(shared, f.unit("Tỉnh KH"), END_2025, Era.PLAN), all);
+        assertThat(whole.result(Indicator.NEW_CLUBS).target()).isEqualTo(3);
+        assertThat(whole.result(Indicator.NEW_CLUBS).targetBasis()).isEqualTo(IndicatorEngine.TargetBasis.PLAN);
+        assertThat(whole.result(Indicator.NEW_CLUB_MEMBERS).target()).isEqualTo(10);
+        // A club has no share of a count target.
+        Dashboard club = engine.compute(new View(shared, f.unit("Xã A"), END_2025, Era.PLAN), Scope.club(k3, false));
+        assertThat(club.result(Indicator.NEW_CLUBS).targetNotSet()).isTrue();
     }
 }
