@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -127,6 +128,32 @@ class SecondSaveTest {
                     r -> ((Map<?, ?>) r.get("person")).get("otherHardship"),
                     "A " + UUID.randomUUID(),
                     "B " + UUID.randomUUID());
+        });
+        c.put("PUT /api/v1/plans/{id}/unit-targets", () -> {
+            long plan = jdbc.sql("select min(id) from plan").query(Long.class).single();
+            long unit = jdbc.sql("select min(unit_id) from plan_unit where plan_id = ?")
+                    .param(plan)
+                    .query(Long.class)
+                    .single();
+            return new Case(
+                    "/api/v1/plans/" + plan,
+                    "/api/v1/plans/" + plan + "/unit-targets",
+                    r -> (Number) r.get("version"),
+                    (r, v) -> map(
+                            "reason",
+                            "second save test",
+                            "targets",
+                            List.of(map("unitId", unit, "code", "NEW_CLUB_MEMBERS", "target", v))),
+                    r -> ((List<?>) r.get("unitTargets"))
+                            .stream()
+                                    .map(t -> (Map<?, ?>) t)
+                                    .filter(t -> ((Number) t.get("unitId")).longValue() == unit
+                                            && "NEW_CLUB_MEMBERS".equals(t.get("code")))
+                                    .map(t -> t.get("target"))
+                                    .findFirst()
+                                    .orElse(null),
+                    411,
+                    412);
         });
         c.put("PUT /api/v1/activities/{id}", () -> {
             long id = latest("activity");

@@ -176,6 +176,7 @@ class IndicatorApiController {
 
     record PlanDto(
             long id,
+            int version,
             String name,
             String legalReference,
             LocalDate start,
@@ -196,11 +197,18 @@ class IndicatorApiController {
         return plans.all().stream().map(this::dto).toList();
     }
 
+    @GetMapping("/plans/{id}")
+    @Operation(summary = "One plan, as in the list; its version is the one a change of its units' shares names")
+    PlanDto plan(@org.springframework.web.bind.annotation.PathVariable long id) {
+        return dto(plans.get(id));
+    }
+
     private PlanDto dto(Plan p) {
         Map<Indicator, Integer> ordered = new LinkedHashMap<>();
         for (Indicator i : Indicator.values()) if (p.target(i) != null) ordered.put(i, p.target(i));
         return new PlanDto(
                 p.id(),
+                p.version(),
                 p.name(),
                 p.legalReference(),
                 p.start(),

@@ -188,6 +188,7 @@ class AuthorizationMatrixTest {
             GET    /api/v1/members/{membershipId}                             ok    ok   ok   ok   ok     path
             PUT    /api/v1/members/{membershipId}                             ok    ok   ok   ok   ok     -  # validates the body first: outside answers 400 unlike a missing record: open
             GET    /api/v1/plans                                              ok    ok   ok   ok   ok     -
+            GET    /api/v1/plans/{id}                                         ok    ok   ok   ok   ok     -
             PUT    /api/v1/plans/{id}/unit-targets                            ok    ok   ok   ok   ok     -  # validates the body first: an empty body is 400 before the access check of a non-editor: open
             GET    /api/v1/reports/monthly                                    ok    ok   ok   ok   ok     -  # ?unit= above the scope still lists nothing (200), not 404: open
             GET    /api/v1/reports/periodic                                   ok    ok   ok   ok   ok     -
