@@ -342,15 +342,18 @@ class SecondSaveTest {
 
     /** The newest record of the table that is still editable: not cancelled by another test, where it can be. */
     private long latest(String table) {
-        boolean cancellable = jdbc.sql("select count(*) from information_schema.columns where lower(table_name) = ?"
-                                + " and lower(column_name) = 'cancelled_at'")
-                        .param(table)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        return jdbc.sql("select max(id) from " + table + (cancellable ? " where cancelled_at is null" : ""))
-                .query(Long.class)
-                .single();
+        List<String> cancelled = jdbc.sql("select lower(column_name) from information_schema.columns"
+                        + " where lower(table_name) = ? and lower(column_name) in ('cancelled_on', 'cancelled_at')")
+                .param(table)
+                .query(String.class)
+                .list();
+        String open = cancelled.isEmpty()
+                ? ""
+                : " where "
+                        + String.join(
+                                " and ",
+                                cancelled.stream().map(c -> c + " is null").toList());
+        return jdbc.sql("select max(id) from " + table + open).query(Long.class).single();
     }
 
     private FundFixture fixture() {
