@@ -9,7 +9,8 @@ import vn.ishc.shared.HomePanel;
 
 /**
  * The administrator's home: how many accounts there are and how many are turned off, the failed logins of the
- * last 24 hours (by how many sources), and the accounts, the failed logins and the backup a tap away.
+ * last 24 hours (by how many sources), and the accounts and the failed logins a tap away. The last backup
+ * is the backup module's own section ({@code backup.BackupHome}).
  */
 @Component
 class AdminHome implements HomePanel {

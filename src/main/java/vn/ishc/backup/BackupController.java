@@ -39,6 +39,7 @@ class BackupController {
     @GetMapping("/admin/backup")
     String page(Model model) {
         model.addAttribute("status", backups.status());
+        model.addAttribute("lastBackup", BackupHome.lastBackup(backups, clock));
         return "backup/index";
     }
 

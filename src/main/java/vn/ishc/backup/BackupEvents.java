@@ -9,6 +9,9 @@ import vn.ishc.shared.FieldChange;
 public final class BackupEvents {
     private BackupEvents() {}
 
+    /** The audit action of a backup written; the home page and the backup screen look for the newest. */
+    static final String TAKEN = "BackupTaken";
+
     /** A full backup was written (to a download or a file). */
     public record BackupTaken(String takenAt, String schemaVersion, int tables, long rows, String where)
             implements Audited {
@@ -17,7 +20,7 @@ public final class BackupEvents {
             return AuditRecord.of(
                             "backup",
                             takenAt,
-                            "BackupTaken",
+                            TAKEN,
                             null,
                             null,
                             List.of(

@@ -10,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -29,6 +31,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ishc.audit.AuditEntry;
+import vn.ishc.audit.AuditPage;
+import vn.ishc.audit.AuditQuery;
+import vn.ishc.audit.AuditTrail;
 import vn.ishc.backup.Schema.Table;
 import vn.ishc.shared.CurrentUser;
 
@@ -66,6 +72,7 @@ public class BackupService {
     private final Clock clock;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
     BackupService(
             DataSource dataSource,
@@ -73,13 +80,15 @@ public class BackupService {
             Flyway flyway,
             Clock clock,
             CurrentUser currentUser,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditTrail audit) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.flyway = flyway;
         this.clock = clock;
         this.currentUser = currentUser;
         this.events = events;
+        this.audit = audit;
     }
 
     /** What the backup screen shows: the schema version and whether a restore would be accepted now. */
@@ -87,6 +96,30 @@ public class BackupService {
 
     /** The outcome of a restore. */
     public record Restored(String takenAt, String schemaVersion, int tables, long rows) {}
+
+    /** The newest backup the application wrote: when, by whom, and where to ({@code download} or a file). */
+    public record LastBackup(LocalDateTime at, String username, String where) {}
+
+    private static final int AUDIT_PAGE = 50;
+
+    /**
+     * The newest backup this application wrote, from the audit trail (every backup is audited as
+     * {@code BackupTaken}); empty if none is on record. Backups taken outside the application (pg_dump, a
+     * copy of the H2 file) are not known here. Administrators only.
+     */
+    public Optional<LastBackup> lastTaken() {
+        allowed();
+        for (int page = 0; ; page++) {
+            AuditPage<AuditEntry> entries =
+                    audit.changes(new AuditQuery("backup", null, null, null, null, page, AUDIT_PAGE));
+            for (AuditEntry e : entries.entries()) {
+                if (BackupEvents.TAKEN.equals(e.action())) {
+                    return Optional.of(new LastBackup(e.at(), e.username(), e.reason()));
+                }
+            }
+            if (!entries.hasNext()) return Optional.empty();
+        }
+    }
 
     public Status status() {
         allowed();

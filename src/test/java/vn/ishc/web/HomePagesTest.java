@@ -1,14 +1,18 @@
 package vn.ishc.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -218,6 +222,26 @@ class HomePagesTest {
         assertThat(html).contains("id=\"home-admin\"");
         assertThat(html).contains(all + " tài khoản, " + off + " đang tắt");
         assertThat(html).contains("href=\"/admin/logins\"", "href=\"/admin/backup\"");
+    }
+
+    @Test
+    void theAdministratorSeesWhenTheApplicationLastWroteABackupOnTheHomeAndTheBackupScreen() throws Exception {
+        mvc.perform(post("/admin/backup/export").with(as("demo-admin")).with(csrf()))
+                .andExpect(status().isOk());
+        String taken = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+        String expected = "Lần sao lưu gần nhất: " + taken + " (hôm nay), do demo-admin tạo.";
+        for (String path : List.of("/", "/admin/backup")) {
+            String html = page(path, "demo-admin");
+            assertThat(html).as(path).contains("id=\"backup-last\"", expected);
+            assertThat(html).as(path).doesNotContain("id=\"backup-last\" class=\"alert alert-warning\"");
+        }
+        assertThat(mvc.perform(get("/").with(as("demo-admin"))
+                                .cookie(new jakarta.servlet.http.Cookie("ishc-lang", "en")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Last backup: " + taken + " (today), by demo-admin.");
+        assertThat(page("/", "demo-city")).doesNotContain("id=\"backup-last\"");
     }
 
     @Test
