@@ -47,7 +47,8 @@ import vn.ishc.shared.CurrentUser;
  * request, a 422 problem. Two sendings at the same moment: the second waits for the first on the key's
  * primary key, then answers as a retry. Only answers of writes that went through are kept (below 400, and the
  * transaction not marked for rollback): a refused or failed write changed nothing, and may be sent again.
- * Keys are kept for {@code ishc.idempotency.retention} ({@link IdempotencyKeys}).
+ * Keys are kept for {@code ishc.idempotency.retention} ({@link IdempotencyKeys}). An API write without a key
+ * runs in one transaction with its answer all the same ({@link #inOneTransaction}).
  */
 @Component
 class Idempotency extends OncePerRequestFilter {
@@ -86,8 +87,13 @@ class Idempotency extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         String key = api ? apiKey(request) : formKey(request);
-        if (key == null || !user.loggedIn()) {
+        if (!user.loggedIn()) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (key == null) {
+            if (api && WRITES.contains(request.getMethod())) inOneTransaction(request, response, chain);
+            else chain.doFilter(request, response);
             return;
         }
         if (key.isBlank() || key.length() > MAX_KEY) {
@@ -141,6 +147,27 @@ class Idempotency extends OncePerRequestFilter {
             refuse(request, response, api, HttpStatus.CONFLICT, "error.idempotency.inProgress");
             return;
         }
+        captured.release();
+    }
+
+    /**
+     * An API write without a key: the write and the reading of its answer in one transaction, committed before
+     * the answer leaves. So a 2xx is only sent for a write that is committed, and a write whose answer could
+     * not be made (the database out of reach half-way, for one) is rolled back and answered as a failure,
+     * never a failure answered for a write that went through.
+     */
+    private void inOneTransaction(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        TransactionStatus tx = transactions.getTransaction(new DefaultTransactionDefinition());
+        Captured captured = new Captured(response);
+        try {
+            chain.doFilter(request, captured);
+        } catch (IOException | ServletException | RuntimeException | Error e) {
+            transactions.rollback(tx);
+            throw e;
+        }
+        if (captured.getStatus() >= 400 || tx.isRollbackOnly()) transactions.rollback(tx);
+        else transactions.commit(tx);
         captured.release();
     }
 
