@@ -71,6 +71,66 @@ public record Plan(
                 List.of());
     }
 
+    /** The same plan with another roadmap. */
+    public Plan withRoadmap(List<RoadmapEntry> roadmap) {
+        return new Plan(
+                id,
+                name,
+                legalReference,
+                start,
+                end,
+                unitsDate,
+                rules,
+                locked,
+                lockedOn,
+                lockedBy,
+                version,
+                units,
+                targets,
+                roadmap,
+                unitTargets);
+    }
+
+    /** The same plan with other unit shares of its count targets. */
+    public Plan withUnitTargets(List<UnitTarget> unitTargets) {
+        return new Plan(
+                id,
+                name,
+                legalReference,
+                start,
+                end,
+                unitsDate,
+                rules,
+                locked,
+                lockedOn,
+                lockedBy,
+                version,
+                units,
+                targets,
+                roadmap,
+                unitTargets);
+    }
+
+    /** The same plan locked (approved) on {@code on} by {@code by}, or unlocked (both null). */
+    public Plan withLock(boolean locked, Instant on, String by) {
+        return new Plan(
+                id,
+                name,
+                legalReference,
+                start,
+                end,
+                unitsDate,
+                rules,
+                locked,
+                on,
+                by,
+                version,
+                units,
+                targets,
+                roadmap,
+                unitTargets);
+    }
+
     /** One unit's planned new clubs in one year. */
     public record RoadmapEntry(long unitId, int year, int newClubs) {}
 

@@ -270,42 +270,7 @@ public class PlanService {
             entries.add(r);
             after.put(r.unitId() + "/" + r.year(), r.newClubs());
         }
-        List<Change> changes = new ArrayList<>();
-        Set<String> keys = new java.util.TreeSet<>(before.keySet());
-        keys.addAll(after.keySet());
-        for (String k : keys) {
-            String[] parts = k.split("/");
-            String unitName =
-                    units.find(Long.parseLong(parts[0])).map(UnitView::name).orElse(parts[0]);
-            compare(changes, "roadmap " + unitName + " " + parts[1], before.get(k), after.get(k));
-        }
-        if (changes.isEmpty()) return 0;
-        String reason = reasonFor(p, c.reason());
-        Plan changed = new Plan(
-                p.id(),
-                p.name(),
-                p.legalReference(),
-                p.start(),
-                p.end(),
-                p.unitsDate(),
-                p.rules(),
-                p.locked(),
-                p.lockedOn(),
-                p.lockedBy(),
-                p.version(),
-                p.units(),
-                p.targets(),
-                entries,
-                p.unitTargets());
-        save(changed, changes, reason);
-        events.publishEvent(new PlanEvents.PlanChanged(
-                p.id(),
-                unitOf(p),
-                changes.stream()
-                        .map(ch -> new FieldChange(ch.what(), ch.oldValue(), ch.newValue()))
-                        .toList(),
-                reason));
-        return changes.size();
+        return saveUnitTable(p, p.withRoadmap(entries), "roadmap", before, after, c.reason());
     }
 
     /**
@@ -330,6 +295,16 @@ public class PlanService {
                 throw new PlanRefused("unitTargets", "plan.error.unitTargetTwice");
             targets.add(t);
         }
+        return saveUnitTable(p, p.withUnitTargets(targets), "unitTarget", before, after, c.reason());
+    }
+
+    /**
+     * Saves a plan whose table per unit (the roadmap, the unit shares) changed from {@code before} to {@code
+     * after} (keyed "unit id/column"), logging each changed cell as "{@code what} unit name column", and
+     * publishes the change; returns the number of changed cells (0: nothing saved).
+     */
+    private int saveUnitTable(
+            Plan p, Plan changed, String what, Map<String, Integer> before, Map<String, Integer> after, String why) {
         List<Change> changes = new ArrayList<>();
         Set<String> keys = new java.util.TreeSet<>(before.keySet());
         keys.addAll(after.keySet());
@@ -337,26 +312,10 @@ public class PlanService {
             String[] parts = k.split("/");
             String unitName =
                     units.find(Long.parseLong(parts[0])).map(UnitView::name).orElse(parts[0]);
-            compare(changes, "unitTarget " + unitName + " " + parts[1], before.get(k), after.get(k));
+            compare(changes, what + " " + unitName + " " + parts[1], before.get(k), after.get(k));
         }
         if (changes.isEmpty()) return 0;
-        String reason = reasonFor(p, c.reason());
-        Plan changed = new Plan(
-                p.id(),
-                p.name(),
-                p.legalReference(),
-                p.start(),
-                p.end(),
-                p.unitsDate(),
-                p.rules(),
-                p.locked(),
-                p.lockedOn(),
-                p.lockedBy(),
-                p.version(),
-                p.units(),
-                p.targets(),
-                p.roadmap(),
-                targets);
+        String reason = reasonFor(p, why);
         save(changed, changes, reason);
         events.publishEvent(new PlanEvents.PlanChanged(
                 p.id(),
@@ -375,22 +334,7 @@ public class PlanService {
     @Transactional
     void seedShares(long id, List<Plan.RoadmapEntry> roadmap) {
         Plan p = get(id);
-        Plan withRoadmap = new Plan(
-                p.id(),
-                p.name(),
-                p.legalReference(),
-                p.start(),
-                p.end(),
-                p.unitsDate(),
-                p.rules(),
-                p.locked(),
-                p.lockedOn(),
-                p.lockedBy(),
-                p.version(),
-                p.units(),
-                p.targets(),
-                roadmap,
-                List.of());
+        Plan withRoadmap = p.withRoadmap(roadmap).withUnitTargets(List.of());
         List<Plan.UnitTarget> shares = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
         for (Plan.RoadmapEntry r : roadmap)
@@ -403,22 +347,7 @@ public class PlanService {
                 changes.add(new Change("unitTarget " + unit + " " + i.name(), null, "" + s));
             }
         }
-        Plan changed = new Plan(
-                p.id(),
-                p.name(),
-                p.legalReference(),
-                p.start(),
-                p.end(),
-                p.unitsDate(),
-                p.rules(),
-                p.locked(),
-                p.lockedOn(),
-                p.lockedBy(),
-                p.version(),
-                p.units(),
-                p.targets(),
-                roadmap,
-                shares);
+        Plan changed = withRoadmap.withUnitTargets(shares);
         if (!plans.update(changed)) throw new PlanEditedConcurrently(id);
         Instant now = Instant.now(clock);
         String reason = "Dữ liệu mẫu: lộ trình và chỉ tiêu của các phường, xã";
@@ -438,7 +367,7 @@ public class PlanService {
         Plan p = editable(c.id(), c.version());
         if (p.locked()) return;
         Instant now = Instant.now(clock);
-        save(withLock(p, true, now, who()), List.of(new Change("locked", "false", "true")), null);
+        save(p.withLock(true, now, who()), List.of(new Change("locked", "false", "true")), null);
         events.publishEvent(new PlanEvents.PlanLocked(p.id(), unitOf(p)));
     }
 
@@ -447,27 +376,8 @@ public class PlanService {
         Plan p = editable(c.id(), c.version());
         if (!mayUnlock(p)) throw new AccessDeniedException("plan " + c.id());
         String reason = reasonFor(p, c.reason());
-        save(withLock(p, false, null, null), List.of(new Change("locked", "true", "false")), reason);
+        save(p.withLock(false, null, null), List.of(new Change("locked", "true", "false")), reason);
         events.publishEvent(new PlanEvents.PlanUnlocked(p.id(), unitOf(p), reason));
-    }
-
-    private static Plan withLock(Plan p, boolean locked, Instant on, String by) {
-        return new Plan(
-                p.id(),
-                p.name(),
-                p.legalReference(),
-                p.start(),
-                p.end(),
-                p.unitsDate(),
-                p.rules(),
-                locked,
-                on,
-                by,
-                p.version(),
-                p.units(),
-                p.targets(),
-                p.roadmap(),
-                p.unitTargets());
     }
 
     private void save(Plan changed, List<Change> changes, String reason) {

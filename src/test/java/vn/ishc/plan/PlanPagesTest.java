@@ -210,6 +210,23 @@ class PlanPagesTest {
                         .param("reason", "Phường đăng ký"))
                 .andExpect(status().is3xxRedirection());
         assertThat(repository.find(id).orElseThrow().planned(ward, 2027)).isEqualTo(2);
+        String cell = "c_" + ward + "_2027";
+        assertThat(mvc.perform(get("/plans/{id}/roadmap", id).with(as("demo-city")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(
+                        "max=\"99\"",
+                        "name=\"" + cell + "\" id=\"" + cell + "\" value=\"2\" aria-label=\"",
+                        "id=\"reason\"");
+        String share = "t_" + ward + "_" + Indicator.NEW_CLUB_MEMBERS.code();
+        assertThat(mvc.perform(get("/plans/{id}/unit-targets", id).with(as("demo-city")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("max=\"100000\"", "name=\"" + share + "\" id=\"" + share + "\"", "id=\"reason\"");
         assertThat(plans.changes(id)).anySatisfy(c -> assertThat(c.what()).startsWith("roadmap "));
         // The dashboard by the plan's units compares each ward with its roadmap.
         mvc.perform(get("/dashboard")
