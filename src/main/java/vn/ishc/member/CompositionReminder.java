@@ -26,7 +26,7 @@ class CompositionReminder implements HomeReminders {
 
     @Override
     public List<Reminder> remindersFor(CurrentUser user) {
-        if (!user.loggedIn() || !user.mayOversee() || user.scope().clubId() != null) return List.of();
+        if (!user.overseesUnits()) return List.of();
         long n = MemberController.compositionRows(clubs, members, null, LocalDate.now(clock), true)
                 .size();
         if (n == 0) return List.of();

@@ -21,6 +21,19 @@ public interface CurrentUser {
     /** What the user may see and change: every module filters its data through it. */
     Scope scope();
 
+    /** The club whose board is logged in (a club scope); empty for everyone else. */
+    default java.util.Optional<Long> boardClub() {
+        return loggedIn() ? java.util.Optional.ofNullable(scope().clubId()) : java.util.Optional.empty();
+    }
+
+    /**
+     * Whether the user oversees the clubs of units (a ward or city officer, an administrator): logged in, allowed
+     * to oversee, and not a club's board. The home page's reminders "clubs needing attention" are for them.
+     */
+    default boolean overseesUnits() {
+        return loggedIn() && mayOversee() && scope().clubId() == null;
+    }
+
     /** Found clubs (in the units their scope may change): administrators, city and ward officers. */
     boolean mayFoundClubs();
 

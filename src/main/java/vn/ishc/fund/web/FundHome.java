@@ -73,7 +73,7 @@ final class FundHome {
 
         @Override
         public Optional<Section> sectionFor(CurrentUser user) {
-            Long clubId = user.loggedIn() ? user.scope().clubId() : null;
+            Long clubId = user.boardClub().orElse(null);
             if (clubId == null) return Optional.empty();
             ClubView club = access.readable(clubId);
             LocalDate today = rules.today();
@@ -113,7 +113,7 @@ final class FundHome {
 
         @Override
         public List<Reminder> remindersFor(CurrentUser user) {
-            if (!user.loggedIn() || !user.mayOversee() || user.scope().clubId() != null) return List.of();
+            if (!user.overseesUnits()) return List.of();
             FundList list = reports.clubs(rules.today(), "-late");
             long clubs = list.rows().stream().filter(r -> r.late() > 0).count();
             if (clubs == 0) return List.of();

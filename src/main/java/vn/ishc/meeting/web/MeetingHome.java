@@ -49,7 +49,7 @@ final class MeetingHome {
 
         @Override
         public Optional<Section> sectionFor(CurrentUser user) {
-            Long clubId = user.loggedIn() ? user.scope().clubId() : null;
+            Long clubId = user.boardClub().orElse(null);
             if (clubId == null) return Optional.empty();
             ClubView club = clubs.get(clubId);
             LocalDate today = meetings.today();
@@ -83,7 +83,7 @@ final class MeetingHome {
 
         @Override
         public List<Reminder> remindersFor(CurrentUser user) {
-            if (!user.loggedIn() || !user.mayOversee() || user.scope().clubId() != null) return List.of();
+            if (!user.overseesUnits()) return List.of();
             YearMonth month = YearMonth.from(meetings.today());
             MeetingService.MonthPage p = meetings.month(month, null, 0, 1);
             long notMet = p.total() - p.met();

@@ -30,7 +30,7 @@ class MonthlyReportHome implements HomePanel {
 
     @Override
     public Optional<Section> sectionFor(CurrentUser user) {
-        Long club = user.loggedIn() ? user.scope().clubId() : null;
+        Long club = user.boardClub().orElse(null);
         if (club == null) return Optional.empty();
         YearMonth now = YearMonth.from(LocalDate.now(clock));
         List<Line> lines = List.of(line(club, now.minusMonths(1)), line(club, now));
