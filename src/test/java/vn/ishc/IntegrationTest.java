@@ -21,7 +21,13 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(TestDatabase.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ishc.demo=true", "ishc.admin-password=first-admin-secret"})
+        properties = {
+            "ishc.demo=true",
+            "ishc.admin-password=first-admin-secret",
+            // Enough places that tests never queue for one; HeavyRequestGateTest takes them all.
+            "ishc.heavy.concurrent=8",
+            "ishc.heavy.wait=3s"
+        })
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestDatabase.class)
 public @interface IntegrationTest {}

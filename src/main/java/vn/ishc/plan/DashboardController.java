@@ -20,6 +20,7 @@ import vn.ishc.area.UnitDirectory;
 import vn.ishc.area.UnitView;
 import vn.ishc.plan.IndicatorEngine.Dashboard;
 import vn.ishc.plan.IndicatorEngine.View;
+import vn.ishc.shared.Heavy;
 import vn.ishc.shared.Scope;
 import vn.ishc.shared.TableDownload;
 
@@ -29,6 +30,7 @@ import vn.ishc.shared.TableDownload;
  * link carries the same parameters.
  */
 @Controller
+@Heavy
 class DashboardController {
     private final IndicatorViews views;
     private final IndicatorEngine engine;

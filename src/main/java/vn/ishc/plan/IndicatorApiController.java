@@ -21,6 +21,7 @@ import vn.ishc.area.UnitView;
 import vn.ishc.plan.IndicatorEngine.Dashboard;
 import vn.ishc.plan.IndicatorEngine.Figure;
 import vn.ishc.plan.IndicatorEngine.Result;
+import vn.ishc.shared.Heavy;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -89,6 +90,7 @@ class IndicatorApiController {
             List<RowDto> rows,
             List<IndicatorDto> indicators) {}
 
+    @Heavy
     @GetMapping("/indicators")
     @Operation(
             summary = "Every indicator of the plan, computed live for a unit's territory as of a date",

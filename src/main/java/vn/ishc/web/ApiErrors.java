@@ -28,6 +28,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import vn.ishc.shared.Busy;
 import vn.ishc.shared.EditedConcurrently;
 import vn.ishc.shared.NotFoundException;
 import vn.ishc.shared.Refused;
@@ -81,6 +82,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
         ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "error.503.title");
         p.setDetail(messages.getMessage("error.503.text", null, locale()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(p);
+    }
+
+    /** Too many heavy requests at once ({@link vn.ishc.shared.Heavy}): 503 with {@code Retry-After}. */
+    @ExceptionHandler(Busy.class)
+    ResponseEntity<ProblemDetail> busy() {
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "error.busy.title");
+        p.setDetail(messages.getMessage("error.busy.text", null, locale()));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
                 .body(p);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import vn.ishc.shared.Busy;
 import vn.ishc.shared.EditedConcurrently;
 import vn.ishc.shared.NotFoundException;
 import vn.ishc.shared.Refused;
@@ -68,5 +69,13 @@ class PageErrors {
     String unavailable(HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ApiErrors.RETRY_AFTER_SECONDS));
         return "error/503";
+    }
+
+    /** Too many heavy requests at once ({@link vn.ishc.shared.Heavy}): 503 and a page saying to try again. */
+    @ExceptionHandler(Busy.class)
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String busy(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ApiErrors.RETRY_AFTER_SECONDS));
+        return "error/busy";
     }
 }

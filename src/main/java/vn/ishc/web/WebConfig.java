@@ -14,13 +14,20 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * Vietnamese unless the person chose English (kept in a cookie, for a year); flash attributes that
- * could not be stored in the database session are dropped rather than fail a saved change; controllers
- * may take an {@link Htmx} parameter.
+ * could not be stored in the database session are dropped rather than fail a saved change; {@link
+ * vn.ishc.shared.Heavy} requests take turns ({@link HeavyRequestGate}); controllers may take an {@link Htmx}
+ * parameter.
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     static final String LANGUAGE_COOKIE = "ishc-lang";
+
+    private final HeavyRequestGate heavyRequests;
+
+    WebConfig(HeavyRequestGate heavyRequests) {
+        this.heavyRequests = heavyRequests;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -44,6 +51,7 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new FlashAttributesGuard());
+        registry.addInterceptor(heavyRequests);
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ishc.report.periodic.PeriodicCommands.CreatePeriodicReport;
 import vn.ishc.report.periodic.PeriodicCommands.SaveNarrative;
+import vn.ishc.shared.Heavy;
 
 /**
  * The periodic reports over the API: the scope's reports, one report's sections as JSON (the figures as
@@ -114,6 +115,7 @@ class PeriodicApiController {
                 .body(dto(reports.get(id)));
     }
 
+    @Heavy
     @GetMapping("/{id:\\d+}")
     @Operation(summary = "A report's narrative and sections, computed now; ?format=xlsx or pdf downloads it")
     Object get(
@@ -130,6 +132,7 @@ class PeriodicApiController {
         return new ReportContentDto(dto(r), r.texts(), content.document(id, locale));
     }
 
+    @Heavy
     @GetMapping("/{id:\\d+}.{format}")
     @Operation(summary = "A report as .xlsx or PDF")
     void download(@PathVariable long id, @PathVariable String format, Locale locale, HttpServletResponse response)

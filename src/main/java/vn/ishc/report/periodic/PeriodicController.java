@@ -22,6 +22,7 @@ import vn.ishc.plan.Era;
 import vn.ishc.plan.IndicatorViews;
 import vn.ishc.report.periodic.PeriodicCommands.CreatePeriodicReport;
 import vn.ishc.report.periodic.PeriodicCommands.SaveNarrative;
+import vn.ishc.shared.Heavy;
 import vn.ishc.shared.Scope;
 import vn.ishc.web.FormSubmission;
 
@@ -122,6 +123,7 @@ class PeriodicController {
         }
     }
 
+    @Heavy
     @GetMapping("/reports/periodic/{id}")
     String report(@PathVariable long id, Model model) {
         PeriodicReport r = reports.get(id);
@@ -144,6 +146,7 @@ class PeriodicController {
     }
 
     /** The report's sections computed now: the fragment the report page loads (htmx) behind its progress bar. */
+    @Heavy
     @GetMapping("/reports/periodic/{id}/sections")
     String sections(@PathVariable long id, Locale locale, Model model) {
         long start = System.nanoTime();
@@ -171,6 +174,7 @@ class PeriodicController {
         return "redirect:/reports/periodic/" + id;
     }
 
+    @Heavy
     @GetMapping("/reports/periodic/{id}/download.{format}")
     void download(@PathVariable long id, @PathVariable String format, Locale locale, HttpServletResponse response)
             throws IOException {
