@@ -3,6 +3,7 @@ package vn.ishc.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -11,16 +12,31 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import vn.ishc.shared.CurrentUser;
+import vn.ishc.shared.WriteGuard;
 
 /**
  * Vietnamese unless the person chose English (kept in a cookie, for a year); flash attributes that
  * could not be stored in the database session are dropped rather than fail a saved change; controllers
- * may take an {@link Htmx} parameter.
+ * may take an {@link Htmx} parameter; every write that names a record passes its module's guard before its
+ * body is bound ({@link RecordWriteGuard}).
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     static final String LANGUAGE_COOKIE = "ishc-lang";
+
+    private final RecordWriteGuard recordWriteGuard;
+
+    WebConfig(ObjectProvider<WriteGuard> guards, ObjectProvider<CurrentUser> user) {
+        this.recordWriteGuard = new RecordWriteGuard(guards, user);
+    }
+
+    /** The guard every write naming a record passes before its body is bound (also read by the tests). */
+    @Bean
+    RecordWriteGuard recordWriteGuard() {
+        return recordWriteGuard;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -44,6 +60,7 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new FlashAttributesGuard());
+        registry.addInterceptor(recordWriteGuard);
     }
 
     @Override
