@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.WriteGuard;
 
-/** A write to an activity, a care record, an exercise group or a help case (`/activities/{id}`, `/help-cases/{caseId}/steps`...) is decided by its club's place in the scope before its body is read. */
+/** A write to an activity, a care record, an exercise group or a help case ({@code /activities/{id}}, {@code /help-cases/{caseId}/steps}...) is decided by its club's place in the scope before its body is read. */
 @Component
 class ActivityWriteGuard implements WriteGuard {
     /** For each collection, where its record lies: its club's unit and its club. */

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.WriteGuard;
 
-/** A write to a club (`/clubs/{id}/...`) is decided by the club's place in the scope before its body is read. */
+/** A write to a club ({@code /clubs/{id}/...}) is decided by the club's place in the scope before its body is read. */
 @Component
 class ClubWriteGuard implements WriteGuard {
     /** For each collection, where its record lies: its club's unit and its club. */

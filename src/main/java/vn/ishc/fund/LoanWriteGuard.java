@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.WriteGuard;
 
-/** A write to a loan (`/loans/{id}/...`) is decided by its club's place in the scope before its body is read. */
+/** A write to a loan ({@code /loans/{id}/...}) is decided by its club's place in the scope before its body is read. */
 @Component
 class LoanWriteGuard implements WriteGuard {
     /** For each collection, where its record lies: its club's unit and its club. */

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.WriteGuard;
 
-/** A write to a meeting (`/meetings/{id}/...`) is decided by its club's place in the scope before its body is read. */
+/** A write to a meeting ({@code /meetings/{id}/...}) is decided by its club's place in the scope before its body is read. */
 @Component
 class MeetingWriteGuard implements WriteGuard {
     /** For each collection, where its record lies: its club's unit and its club. */
