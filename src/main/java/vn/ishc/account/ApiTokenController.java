@@ -26,6 +26,7 @@ class ApiTokenController {
     }
 
     @PostMapping("/account/tokens")
+    @vn.ishc.shared.OpenToReadOnlyScopes("everyone makes their own API tokens")
     String create(
             @AuthenticationPrincipal AccountUser user,
             @RequestParam(defaultValue = "") String name,
@@ -46,6 +47,7 @@ class ApiTokenController {
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
+    @vn.ishc.shared.OpenToReadOnlyScopes("everyone revokes their own API tokens")
     String revoke(@AuthenticationPrincipal AccountUser user, @PathVariable long id, RedirectAttributes redirect) {
         tokens.revoke(user.id(), id);
         redirect.addFlashAttribute("flash", "tokens.revoked");

@@ -60,6 +60,7 @@ class PasswordController {
     }
 
     @PostMapping("/account/password")
+    @vn.ishc.shared.OpenToReadOnlyScopes("everyone changes their own password")
     String change(
             @AuthenticationPrincipal AccountUser user,
             @Valid @ModelAttribute("form") PasswordForm form,

@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.area.UnitDirectory;
+import vn.ishc.area.UnitNotFound;
 import vn.ishc.area.UnitView;
 import vn.ishc.club.ClubCommands.ChangeClubStatus;
 import vn.ishc.club.ClubCommands.EditClub;
@@ -70,7 +71,7 @@ public class ClubDirectory {
         if (q.unitId() != null) {
             // The unit filter is a territory like a scope's: the same predicate serves.
             where.append(" and ")
-                    .append(Scope.units(units.territory(q.unitId()), false).unitPredicate("c.unit_id", "c.id"));
+                    .append(Scope.units(visibleTerritory(q.unitId()), false).unitPredicate("c.unit_id", "c.id"));
         }
         if (q.status() != null) {
             where.append(" and (select s.status from club_status_change s where s.club_id = c.id"
@@ -103,6 +104,29 @@ public class ClubDirectory {
         List<ClubView> page = new ArrayList<>();
         ids.forEach(id -> page.add(byId.get(id)));
         return new ClubPage(page, total, q.page(), q.size());
+    }
+
+    /**
+     * The unit a list, a download or the dashboard is filtered by ({@code ?unit=}), when the current user may
+     * see it: a unit of the scope, or for a club's board the unit its club is recorded under (its lists then
+     * hold its own club's rows, as its dashboard shows its own club's figures). A unit above or beside the
+     * scope is not found ({@link UnitNotFound}, 404), exactly as a unit that does not exist: a filter never
+     * tells what lies outside the scope (docs/security.md). The one rule every list's unit filter goes through.
+     */
+    public UnitView visibleUnit(long unitId) {
+        UnitView unit = units.find(unitId).orElseThrow(() -> new UnitNotFound(unitId));
+        Scope scope = currentUser.scope();
+        boolean visible = scope.includesUnit(unitId)
+                || (scope.clubId() != null
+                        && clubRows.load(List.of(scope.clubId())).stream()
+                                .anyMatch(c -> c.view(planStart).unitId() == unitId));
+        if (!visible) throw new UnitNotFound(unitId);
+        return unit;
+    }
+
+    /** The territory (every unit row of every era inside it) of a {@link #visibleUnit visible unit}. */
+    public java.util.Set<Long> visibleTerritory(long unitId) {
+        return units.territory(visibleUnit(unitId).id());
     }
 
     public ClubView get(long id) {

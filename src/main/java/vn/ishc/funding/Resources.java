@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.area.UnitDirectory;
+import vn.ishc.club.ClubDirectory;
 import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.Vnd;
 
@@ -26,12 +27,12 @@ import vn.ishc.shared.Vnd;
 @Service
 public class Resources {
     private final JdbcClient jdbc;
-    private final UnitDirectory units;
+    private final ClubDirectory clubs;
     private final CurrentUser user;
 
-    Resources(JdbcClient jdbc, UnitDirectory units, CurrentUser user) {
+    Resources(JdbcClient jdbc, ClubDirectory clubs, CurrentUser user) {
         this.jdbc = jdbc;
-        this.units = units;
+        this.clubs = clubs;
         this.user = user;
     }
 
@@ -235,10 +236,15 @@ public class Resources {
         return w.toString();
     }
 
-    /** The ids of a unit's territory, for SQL (numbers from the unit graph); an unknown unit is refused. */
+    /**
+     * The ids of a unit's territory, for SQL (numbers from the unit graph); a unit that does not exist or lies
+     * outside the scope is not found ({@link ClubDirectory#visibleUnit}).
+     */
     private String territory(long unitId) {
-        if (units.find(unitId).isEmpty()) throw new ResourceRefused("unit", "funding.error.unit");
-        return units.territory(unitId).stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        return clubs.visibleTerritory(unitId).stream()
+                .sorted()
+                .map(String::valueOf)
+                .collect(Collectors.joining(","));
     }
 
     /** A source code as written in SQL: only a known code (else refused), so nothing else is ever inlined. */

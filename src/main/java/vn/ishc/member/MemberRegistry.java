@@ -103,18 +103,12 @@ public class MemberRegistry {
 
     // ---- reading ----
 
-    /** A unit of the scope, or for a club's board the unit its club is recorded under. */
-    private boolean unitInScope(Scope scope, long unitId) {
-        if (scope.includesUnit(unitId)) return true;
-        return scope.clubId() != null && clubs.get(scope.clubId()).unitId() == unitId;
-    }
-
     /** One page of members in scope matching the filters, by name. */
     public MemberPage search(MemberQuery q) {
         Scope scope = currentUser.scope();
         // A filter outside the scope is not found, as a club or unit that does not exist (docs/security.md).
         if (q.clubId() != null) clubs.get(q.clubId());
-        if (q.unitId() != null && !unitInScope(scope, q.unitId())) throw new MemberNotFound("unit " + q.unitId());
+        Set<Long> territory = q.unitId() != null ? clubs.visibleTerritory(q.unitId()) : null;
         LocalDate on = q.activeOn() != null ? q.activeOn() : LocalDate.now(clock);
         AgeRule age = (q.clubId() != null ? standards.forClub(q.clubId(), on) : standards.on(on)).ageRule();
         StringBuilder where = new StringBuilder(" where p.merged_into_id is null and ")
@@ -124,9 +118,8 @@ public class MemberRegistry {
             where.append(" and m.club_id = :club");
             params.put("club", q.clubId());
         }
-        if (q.unitId() != null) {
-            where.append(" and ")
-                    .append(Scope.units(units.territory(q.unitId()), false).unitPredicate("c.unit_id", "c.id"));
+        if (territory != null) {
+            where.append(" and ").append(Scope.units(territory, false).unitPredicate("c.unit_id", "c.id"));
         }
         if (q.activeOn() != null) {
             where.append(" and m.joined_on <= :on and (m.left_on is null or m.left_on >= :on)");

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.ishc.area.UnitDirectory;
 import vn.ishc.area.UnitView;
+import vn.ishc.club.ClubDirectory;
 import vn.ishc.plan.IndicatorEngine.View;
 import vn.ishc.shared.CurrentUser;
 import vn.ishc.shared.Scope;
@@ -34,13 +35,21 @@ import vn.ishc.shared.Scope;
 public class IndicatorViews {
     private final PlanService plans;
     private final UnitDirectory units;
+    private final ClubDirectory clubs;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    IndicatorViews(PlanService plans, UnitDirectory units, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
+    IndicatorViews(
+            PlanService plans,
+            UnitDirectory units,
+            ClubDirectory clubs,
+            CurrentUser currentUser,
+            JdbcClient jdbc,
+            Clock clock) {
         this.plans = plans;
         this.units = units;
+        this.clubs = clubs;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -54,7 +63,10 @@ public class IndicatorViews {
         Scope scope = currentUser.scope();
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
         if (date.getYear() < 1900 || date.getYear() > 2200) throw new PlanRefused("asOf", "plan.error.asOfRange");
-        UnitView unit = unitId != null ? visibleUnit(unitId, scope) : scopeRoot(scope, date);
+        // A unit of the scope, or for a club's board the unit its club is recorded under: a unit above the club is
+        // not found, as for everyone outside their scope (its figures would be the club's alone): the rule of
+        // every list's unit filter.
+        UnitView unit = unitId != null ? clubs.visibleUnit(unitId) : scopeRoot(scope, date);
         Plan plan;
         if (planId != null) plan = plans.get(planId);
         else plan = defaultPlan(date, unit == null ? null : units.territory(unit.id()));
@@ -63,16 +75,6 @@ public class IndicatorViews {
         if (plan == null) throw new PlanNotFound("no plan");
         Era e = era != null ? era : Era.CURRENT;
         return new View(plan, unit, date, e);
-    }
-
-    private UnitView visibleUnit(long id, Scope scope) {
-        UnitView u = units.find(id).orElseThrow(() -> new PlanNotFound("unit " + id));
-        // A unit of the scope, or for a club's board the unit its club is recorded under: a unit above the club
-        // is not found, as for everyone outside their scope (its figures would be the club's alone).
-        Long clubUnit = scope.clubId() == null ? null : clubUnit(scope.clubId());
-        boolean visible = scope.includesUnit(id) || (clubUnit != null && clubUnit == id);
-        if (!visible) throw new PlanNotFound("unit " + id);
-        return u;
     }
 
     private Long clubUnit(long clubId) {

@@ -18,6 +18,7 @@ class LanguageController {
     }
 
     @PostMapping("/language")
+    @vn.ishc.shared.OpenToReadOnlyScopes("everyone chooses their language")
     String change(
             @RequestParam String lang,
             @RequestParam(required = false) String back,

@@ -13,6 +13,7 @@ import vn.ishc.shared.NotFoundException;
 @RestController
 class UnknownApiPaths {
     @RequestMapping("/api/v1/**")
+    @vn.ishc.shared.OpenToReadOnlyScopes("everyone: it writes nothing and answers 404")
     void unknown() {
         throw new NoSuchApiPath();
     }

@@ -88,9 +88,9 @@ class ResourceApiTest {
         int otherId = JsonPath.read(other, "$.id");
         mvc.perform(get("/api/v1/resources/" + otherId).with(httpBasic("demo-ward", "demo")))
                 .andExpect(status().isNotFound());
+        // A unit outside the scope is not found, as one that does not exist (issue 17).
         mvc.perform(get("/api/v1/resources?unit=40").with(httpBasic("demo-ward", "demo")))
-                .andExpect(status().isOk())
-                .andExpect(content().string("[]"));
+                .andExpect(status().isNotFound());
         send("demo-ward", body(40, "700000", false))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.unitId").exists());

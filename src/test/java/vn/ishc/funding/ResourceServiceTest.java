@@ -247,8 +247,9 @@ class ResourceServiceTest {
                     .extracting(Resource::id)
                     .contains(ours.id())
                     .doesNotContain(theirs.id());
-            assertThat(resources.totalsBySource(40L, null, null))
-                    .allSatisfy(t -> assertThat(t.amount()).isEqualTo(Vnd.ZERO));
+            // another ward's totals are not found, as a unit that does not exist (issue 17)
+            assertThatThrownBy(() -> resources.totalsBySource(40L, null, null))
+                    .isInstanceOf(vn.ishc.shared.NotFoundException.class);
             // moving its own entry to another ward is refused too
             assertThatThrownBy(() -> service.edit(new EditResource(
                             ours.id(), ours.version(), toWard("STATE_BUDGET", 40, IN_2026, 4_000_000))))

@@ -107,6 +107,9 @@ class HealthApiController {
     }
 
     @PostMapping("/clubs/{clubId}/health-checks")
+    @vn.ishc.shared.OpenToReadOnlyScopes(
+            value = "the health department's viewers record health checks",
+            healthChecks = true)
     @Operation(summary = "Records a health check with every member examined and their screening")
     ResponseEntity<CheckDto> record(@PathVariable long clubId, @Valid @RequestBody CheckRequest r) {
         List<ScreeningLine> lines = new ArrayList<>();

@@ -244,6 +244,9 @@ class HealthController {
     private static final Pattern LINE = Pattern.compile("lines\\[(\\d+)\\]\\.(.*)");
 
     @PostMapping("/clubs/{id}/health/checks/new")
+    @vn.ishc.shared.OpenToReadOnlyScopes(
+            value = "the health department's viewers record health checks",
+            healthChecks = true)
     String record(
             @PathVariable long id,
             @ModelAttribute("form") CheckForm form,

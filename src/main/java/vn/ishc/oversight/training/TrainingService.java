@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.area.UnitDirectory;
 import vn.ishc.area.UnitView;
+import vn.ishc.club.ClubDirectory;
 import vn.ishc.member.MemberRegistry;
 import vn.ishc.member.MemberView;
 import vn.ishc.oversight.OversightEditedConcurrently;
@@ -46,6 +47,7 @@ public class TrainingService {
 
     private final TrainingSessions sessions;
     private final UnitDirectory units;
+    private final ClubDirectory clubs;
     private final MemberRegistry members;
     private final CurrentUser user;
     private final Clock clock;
@@ -54,12 +56,14 @@ public class TrainingService {
     TrainingService(
             TrainingSessions sessions,
             UnitDirectory units,
+            ClubDirectory clubs,
             MemberRegistry members,
             CurrentUser user,
             Clock clock,
             ApplicationEventPublisher events) {
         this.sessions = sessions;
         this.units = units;
+        this.clubs = clubs;
         this.members = members;
         this.user = user;
         this.clock = clock;
@@ -257,7 +261,7 @@ public class TrainingService {
             params.put("to", LocalDate.of(q.year(), 12, 31));
         }
         if (q.unitId() != null) {
-            Scope territory = Scope.units(units.territory(q.unitId()), false);
+            Scope territory = Scope.units(clubs.visibleTerritory(q.unitId()), false);
             where.append(" and (")
                     .append(territory.unitPredicate("s.unit_id", "null"))
                     .append(" or exists (select 1 from training_participant p join club_fact_v c on c.id = p.club_id"

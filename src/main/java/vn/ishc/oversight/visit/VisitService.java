@@ -230,7 +230,8 @@ public class VisitService {
         }
         if (q.unitId() != null)
             where.append(" and ")
-                    .append(Scope.units(units.territory(q.unitId()), false).unitPredicate("c.unit_id", "c.id"));
+                    .append(Scope.units(clubs.visibleTerritory(q.unitId()), false)
+                            .unitPredicate("c.unit_id", "c.id"));
         if (q.rating() != null) {
             where.append(" and v.rating = :rating and v.cancelled_on is null");
             params.put("rating", q.rating().name());
