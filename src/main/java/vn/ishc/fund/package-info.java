@@ -12,7 +12,9 @@
  * is internal: {@code ledger} (entries, the ledger's storage and rules), {@code loan} (loans and products),
  * {@code cashbook} (the activity fund and opening balances), {@code report} (overview and statements) and
  * {@code web} (pages, the JSON API, the club and member page panels). SQL readers of other modules use the
- * read-only views {@code fund_loan_disbursed_v}, {@code fund_receipt_v} and {@code fund_established_v}.
+ * read-only views {@code fund_loan_disbursed_v}, {@code fund_receipt_v} and {@code fund_established_v}, and
+ * the probe {@link vn.ishc.fund.FundFacts#receivedBy} (the view's receipts, asked of the ledger so that the
+ * search stops at a club's first receipt on H2 too).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Funds")
 package vn.ishc.fund;

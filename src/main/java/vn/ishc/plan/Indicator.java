@@ -25,8 +25,9 @@ package vn.ishc.plan;
  * shows "no data yet" with that reason, never a number. Since the oversight and funding modules every
  * indicator is computed. The yearly rules (fully active, well managed, trained, monitored) count "the year"
  * as {@link RuleYear} says. {@link #MEMBERS_WITH_LOANS} and {@link
- * #CLUBS_WITH_BOTH_FUNDS} read the fund module's read-only views {@code fund_loan_disbursed_v} (loans paid
- * out and not reversed) and {@code fund_receipt_v} (the money each fund of a club received).
+ * #CLUBS_WITH_BOTH_FUNDS} read the fund module's read-only view {@code fund_loan_disbursed_v} (loans paid
+ * out and not reversed) and its probe {@code FundFacts.receivedBy} (the money each fund of a club received,
+ * the rows of its view {@code fund_receipt_v}).
  */
 public enum Indicator {
 
@@ -129,9 +130,10 @@ public enum Indicator {
     /**
      * Share of the clubs active on the date that have both an income-generation (loan) fund and an
      * activity fund established on or before the date (the fund had received money by then), under
-     * regulations adopted on or before it (the fund module's view {@code fund_receipt_v}: the first receipt
-     * found through the club's index ends the search; a scalar subquery with {@code limit 1} rather than an
-     * {@code exists}, which PostgreSQL may turn into a hash of every receipt in the country).
+     * regulations adopted on or before it ({@link WellManaged#bothFundsSql}: the fund module's probe {@code
+     * FundFacts.receivedBy} of its ledger, where the first receipt found through the club's index ends the
+     * search on both databases; a scalar subquery with {@code limit 1} rather than an {@code exists}, which
+     * PostgreSQL may turn into a hash of every receipt in the country).
      */
     CLUBS_WITH_BOTH_FUNDS(
             Measure.SHARE,

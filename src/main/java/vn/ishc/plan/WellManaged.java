@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
+import vn.ishc.fund.FundFacts;
 
 /**
  * The plan's rule "well managed" (requirements section 3), for a club on a day: its latest monitoring visit
  * in the year ({@link RuleYear}; the oversight module's view {@code monitoring_visit_v}, cancelled visits left
  * out; two visits on one day: the one recorded last) was rated {@code GOOD}; its regulations were adopted on
  * or before the day; and both its funds were established on or before the day (as {@link
- * Indicator#CLUBS_WITH_BOTH_FUNDS} says: each had received money by then, fund module's view {@code
- * fund_receipt_v}). A club not visited in the year is not well managed. {@link #SQL} is the same rule for the
+ * Indicator#CLUBS_WITH_BOTH_FUNDS} says: each had received money by then: the fund module's probe {@link
+ * FundFacts#receivedBy} of the receipts its view {@code fund_receipt_v} lists). A club not visited in the year is not well managed. {@link #SQL} is the same rule for the
  * club {@code c}, held equal to {@link #holds} by {@code PlanRulesSqlTest}.
  */
 final class WellManaged {
@@ -60,13 +61,13 @@ final class WellManaged {
             + " and v.visited_on between :yearStart and :yearEnd order by v.visited_on desc, v.visit_id desc limit 1)";
 
     /**
-     * Both funds of the club {@code c} established on or before {@code day} (an SQL date expression): the
-     * first receipt found through the club's index ends each search ({@link Indicator#CLUBS_WITH_BOTH_FUNDS}).
+     * Both funds of the club {@code c} established on or before {@code day} (an SQL date expression): each had
+     * received money by then ({@link Indicator#CLUBS_WITH_BOTH_FUNDS}), asked of the fund module's ledger by
+     * its probe {@link FundFacts#receivedBy}, which stops at the club's first receipt of each fund.
      */
     static String bothFundsSql(String day) {
-        return "(select 1 from fund_receipt_v f where f.club_id = c.id and f.fund = 'LOAN_FUND' and f.entry_date <= "
-                + day + " limit 1) = 1 and (select 1 from fund_receipt_v f where f.club_id = c.id"
-                + " and f.fund = 'ACTIVITY_FUND' and f.entry_date <= " + day + " limit 1) = 1";
+        return FundFacts.receivedBy("c.id", "LOAN_FUND", day) + " and "
+                + FundFacts.receivedBy("c.id", "ACTIVITY_FUND", day);
     }
 
     static final String SQL = "(" + LATEST_RATING_SQL + " = 'GOOD' and c.regulations_adopted_on <= :yearEnd and "
