@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 
 /**
  * The real application as a child JVM, for the tests that kill it, restart its database or run two of it
- * ({@link CrashDurabilityTest}, {@link PostgresRestartTest}, {@link TwoInstancesTest}): the test JVM's
+ * ({@link CrashDurabilityTest} with {@link TwoInstances}, {@link PostgresRestartTest}): the test JVM's
  * classpath without the test classes, the given environment and arguments, its log in a file of the given
  * directory. {@link #kill()} sends SIGKILL.
  */

@@ -45,7 +45,9 @@ import vn.ishc.ChildApplication.WebSession;
  * <p>On H2 the child runs in a temporary directory with the application's default database URL, so the
  * test covers exactly what a default installation does. On PostgreSQL it uses a database of its own,
  * created and dropped here, so the shared {@code test} database is left alone; without PostgreSQL that half
- * is skipped with a warning (it fails in CI, as {@link TestDatabase} does).
+ * is skipped with a warning (it fails in CI, as {@link TestDatabase} does). The application started again
+ * on PostgreSQL then serves as the first of the {@link TwoInstances} check, which a second instance joins:
+ * one child start with the demo data fewer than two separate tests would need.
  *
  * <p>Tagged {@code crash}, not {@code integration}: it handles both databases itself, so it runs once, in
  * the default Surefire execution, and not again in the {@code postgresql} one.
@@ -64,7 +66,7 @@ class CrashDurabilityTest {
         Path dir = Files.createTempDirectory("ishc-crash-h2");
         try {
             // No ISHC_DB_URL: the application's default URL, whose ./data/ishc lands in the child's directory.
-            List<ChildApplication> started = crashAndRestart("H2", dir, new HashMap<>());
+            List<ChildApplication> started = crashAndRestart("H2", dir, new HashMap<>(), new String[0], null);
             assertThat(started.get(0).log())
                     .as("the default H2 URL is durable by itself, not by DatabaseConfig's correction")
                     .doesNotContain("does not say WRITE_DELAY");
@@ -74,19 +76,39 @@ class CrashDurabilityTest {
         }
     }
 
+    /**
+     * The same on a PostgreSQL database of the test's own; then the application started again there is
+     * instance A of {@link TwoInstances}: a second instance joins it on the same database.
+     */
     @Test
-    void everyWriteAnsweredBeforeTheKillIsInPostgresqlAfterRestart() throws Exception {
-        TestDatabase.assumeReachable("the PostgreSQL half of CrashDurabilityTest is");
+    void everyWriteAnsweredBeforeTheKillIsInPostgresqlAfterRestartAndTwoInstancesShareIt() throws Exception {
+        TestDatabase.assumeReachable("the PostgreSQL half of CrashDurabilityTest (and TwoInstances) is");
         Path dir = Files.createTempDirectory("ishc-crash-pg");
         try (OwnDatabase db = OwnDatabase.create("ishc_crash")) {
-            crashAndRestart("PostgreSQL", dir, ChildApplication.postgresEnv(db.url()));
+            Map<String, String> env = ChildApplication.postgresEnv(db.url());
+            crashAndRestart(
+                    "PostgreSQL",
+                    dir,
+                    env,
+                    TwoInstances.JOBS_EVERY_PERIOD,
+                    (again, children) -> TwoInstances.check(again, dir, env, children));
         } finally {
             ChildApplication.deleteRecursively(dir);
         }
     }
 
-    /** Start, prepare, burst, SIGKILL, start again, check; returns the two children (both stopped by then). */
-    List<ChildApplication> crashAndRestart(String database, Path dir, Map<String, String> env) throws Exception {
+    /** What runs on the application started again, after the checks and before it stops. */
+    interface AfterRestart {
+        void on(ChildApplication again, List<ChildApplication> children) throws Exception;
+    }
+
+    /**
+     * Start, prepare, burst, SIGKILL, start again (with {@code againArgs}), check, then {@code thenOnIt} if any;
+     * returns the children (all stopped by then).
+     */
+    List<ChildApplication> crashAndRestart(
+            String database, Path dir, Map<String, String> env, String[] againArgs, AfterRestart thenOnIt)
+            throws Exception {
         List<ChildApplication> children = new ArrayList<>();
         try {
             ChildApplication first = ChildApplication.start(dir, env, 1);
@@ -159,7 +181,7 @@ class CrashDurabilityTest {
             boolean importConfirmed = importOutcome.get().startsWith("302")
                     && !importOutcome.get().contains("/member-imports/");
 
-            ChildApplication second = ChildApplication.start(dir, env, 2);
+            ChildApplication second = ChildApplication.start(dir, env, 2, againArgs);
             children.add(second);
             second.awaitReady();
 
@@ -215,6 +237,7 @@ class CrashDurabilityTest {
                     importOutcome.get(),
                     members,
                     IMPORT_ROWS);
+            if (thenOnIt != null) thenOnIt.on(second, children);
             second.stop();
             return children;
         } catch (Throwable t) {

@@ -25,7 +25,7 @@ import net.minidev.json.JSONArray;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -53,7 +53,7 @@ import vn.ishc.plan.Indicator;
  * clubs suspended or dissolved by then have balanced books of the years they were active; and the clubs met
  * monthly, their meetings' lists and money matching their members and their books.
  * Each date gets an application and a database of its own (on PostgreSQL, a database created for it), so
- * the shared test application is not disturbed.
+ * the shared test application is not disturbed. On PostgreSQL it runs for one date only ({@link #dates()}).
  */
 @Tag("integration")
 @ExtendWith(TestDatabase.class)
@@ -61,8 +61,20 @@ class DemoCalendarTest {
     static final String ADMIN_PASSWORD = "calendar-admin-secret";
     static final HttpClient http = HttpClient.newHttpClient();
 
+    /**
+     * The dates: all three on H2; on PostgreSQL only the first, before the plan ended and the units were
+     * reorganised (the shared PostgreSQL test application already loads the demo data on 2026-11-29). The
+     * demo data are made by the same Java code and written by the same SQL on both databases, so what the
+     * other two dates add (the data of later years) is the same on PostgreSQL; each date costs a start and a
+     * whole load of the demo data, the dearest step of the test run (docs/performance.md, "Test suite time").
+     */
+    static List<String> dates() {
+        List<String> all = List.of("2025-06-30", "2027-01-15", "2031-03-01");
+        return TestDatabase.onPostgres() ? all.subList(0, 1) : all;
+    }
+
     @ParameterizedTest(name = "today is {0}")
-    @ValueSource(strings = {"2025-06-30", "2027-01-15", "2031-03-01"})
+    @MethodSource("dates")
     void theDemoLooksRightOn(String date) throws Exception {
         LocalDate today = LocalDate.parse(date);
         Map<String, Object> properties = new HashMap<>();

@@ -13,7 +13,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on a real server port, with demo data, on H2 — or on PostgreSQL when the
  * build runs the {@code postgresql} execution ({@code -Dishc.test.database=postgresql}). Every
- * integration test uses exactly this configuration, so all share one application context.
+ * integration test uses exactly this configuration, so all share one application context (one per test JVM:
+ * the H2 run has two, see the surefire settings in pom.xml).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

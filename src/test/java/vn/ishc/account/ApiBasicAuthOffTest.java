@@ -22,8 +22,15 @@ import vn.ishc.TestDatabase;
  * With {@code ishc.security.api-basic-auth=false} (production, once clients use tokens) the password no
  * longer opens the API; personal API tokens do. A context of its own (the setting is read at start-up),
  * on the same test database as the others.
+ *
+ * <p>Tagged {@code database-independent}: it runs in the default (H2) execution only, not again on
+ * PostgreSQL. What it checks is the security configuration read at start-up (whether the API's filter chain
+ * has HTTP Basic), which no database changes; the token's own SQL is checked on both databases by
+ * {@link ApiTokenTest}. A second application context, with the demo data checked again, costs more on the
+ * PostgreSQL run than everything else it would check there.
  */
 @Tag("integration")
+@Tag("database-independent")
 @ExtendWith(TestDatabase.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.MOCK,
