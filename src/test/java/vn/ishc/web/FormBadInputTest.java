@@ -198,6 +198,8 @@ class FormBadInputTest {
             // With nothing else changed the reason is not read (nothing is saved: "unchanged").
             Map.entry("POST /plans/{id}/roadmap", List.of("reason = ")),
             Map.entry("POST /plans/{id}/unit-targets", List.of("reason = ")),
+            // A new account's club scope is not checked to exist (a viewer's is not used).
+            Map.entry("POST /admin/accounts/new", List.of("scopeClubId = no such record: accepted")),
             // The number is not read for a yearly report.
             Map.entry("POST /reports/periodic", List.of("number = negative")),
             // The organiser left out keeps the one saved; the participants come back in another order.
