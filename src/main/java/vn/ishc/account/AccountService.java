@@ -13,6 +13,7 @@ import vn.ishc.club.ClubDirectory;
 @Service
 class AccountService {
     static final int MIN_PASSWORD_LENGTH = 8;
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final Accounts accounts;
     private final PasswordEncoder encoder;
@@ -44,6 +45,7 @@ class AccountService {
             throw new AccountRefused("username", "account.error.usernameTaken");
         if (command.password() == null || command.password().length() < MIN_PASSWORD_LENGTH)
             throw new AccountRefused("password", "account.error.passwordShort");
+        if (tooLong(command.password())) throw new AccountRefused("password", "account.error.passwordLong");
         if (command.role().needsUnit()
                 && (command.scopeUnitId() == null
                         || units.find(command.scopeUnitId()).isEmpty()))
@@ -94,12 +96,18 @@ class AccountService {
     }
 
     @Transactional
+    /** BCrypt reads at most 72 bytes of a password (and refuses a longer one): a longer one is refused here. */
+    static boolean tooLong(String password) {
+        return password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
+    }
+
     void changePassword(ChangePassword command) {
         Account account = accounts.findById(command.accountId()).orElseThrow();
         if (!encoder.matches(command.currentPassword(), account.passwordHash()))
             throw new AccountRefused("currentPassword", "password.error.current");
         if (command.newPassword() == null || command.newPassword().length() < MIN_PASSWORD_LENGTH)
             throw new AccountRefused("newPassword", "account.error.passwordShort");
+        if (tooLong(command.newPassword())) throw new AccountRefused("newPassword", "account.error.passwordLong");
         if (command.newPassword().equals(command.currentPassword()))
             throw new AccountRefused("newPassword", "password.error.same");
         account.changePassword(encoder.encode(command.newPassword()), clock.instant());

@@ -287,7 +287,8 @@ class PlanController {
             RedirectAttributes redirect) {
         if (!plans.mayCreate()) throw new AccessDeniedException("plan");
         if (refresh != null) {
-            errors = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+            // Fields, as the binder reads the form (its fields are public, without getters).
+            errors = new org.springframework.validation.DirectFieldBindingResult(form, "form");
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
             return newPage(form, model);
         }
