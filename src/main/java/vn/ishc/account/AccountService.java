@@ -46,13 +46,14 @@ class AccountService {
         if (command.password() == null || command.password().length() < MIN_PASSWORD_LENGTH)
             throw new AccountRefused("password", "account.error.passwordShort");
         if (tooLong(command.password())) throw new AccountRefused("password", "account.error.passwordLong");
-        if (command.role().needsUnit()
-                && (command.scopeUnitId() == null
-                        || units.find(command.scopeUnitId()).isEmpty()))
+        // A unit or club given must exist, whether or not the role uses it; the role's own must be given.
+        if ((command.role().needsUnit() && command.scopeUnitId() == null)
+                || (command.scopeUnitId() != null
+                        && units.find(command.scopeUnitId()).isEmpty()))
             throw new AccountRefused("scopeUnitId", "account.error.unitRequired");
-        if (command.role().needsClub()
-                && (command.scopeClubId() == null
-                        || clubs.findForAdministration(command.scopeClubId()).isEmpty()))
+        if ((command.role().needsClub() && command.scopeClubId() == null)
+                || (command.scopeClubId() != null
+                        && clubs.findForAdministration(command.scopeClubId()).isEmpty()))
             throw new AccountRefused("scopeClubId", "account.error.clubRequired");
         return opened(accounts.save(Account.open(
                 username,

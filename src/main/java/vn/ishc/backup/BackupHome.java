@@ -40,14 +40,17 @@ class BackupHome implements HomePanel {
      * {@code days} since it, and whether it is {@code stale}. The backup screen shows the same.
      */
     static Map<String, Object> lastBackup(BackupService backups, Clock clock) {
+        // Every key present (null when there is no backup): the templates read them as properties.
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("last", null);
+        model.put("days", null);
+        model.put("stale", true);
         backups.lastTaken().ifPresent(last -> {
             long days = ChronoUnit.DAYS.between(last.at().toLocalDate(), LocalDate.now(clock));
             model.put("last", last);
             model.put("days", days);
             model.put("stale", days > STALE_AFTER_DAYS);
         });
-        model.putIfAbsent("stale", true);
         return model;
     }
 

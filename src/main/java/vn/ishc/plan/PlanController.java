@@ -138,7 +138,12 @@ class PlanController {
 
     @PostMapping("/plans/{id}/roadmap")
     String roadmap(
-            @PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            // Bound on its own so the text rules of every form field apply to it (web.InputBinding).
+            @RequestParam(name = "reason", required = false) String reason,
+            Model model,
+            RedirectAttributes redirect) {
         Plan p = editable(id);
         List<Plan.RoadmapEntry> entries = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>();
@@ -163,9 +168,9 @@ class PlanController {
         } catch (NumberFormatException e) {
             version = -1;
         }
-        model.addAttribute("reason", params.get("reason"));
+        model.addAttribute("reason", reason);
         try {
-            int changed = plans.setRoadmap(new SetRoadmap(id, version, entries, params.get("reason")));
+            int changed = plans.setRoadmap(new SetRoadmap(id, version, entries, reason));
             redirect.addFlashAttribute("flash", changed == 0 ? "plan.unchanged" : "plan.roadmapSaved");
             return "redirect:/plans/" + id;
         } catch (PlanRefused e) {
@@ -200,7 +205,12 @@ class PlanController {
      */
     @PostMapping("/plans/{id}/unit-targets")
     String unitTargets(
-            @PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            // Bound on its own so the text rules of every form field apply to it (web.InputBinding).
+            @RequestParam(name = "reason", required = false) String reason,
+            Model model,
+            RedirectAttributes redirect) {
         Plan p = editable(id);
         boolean propose = params.containsKey("propose");
         List<Plan.UnitTarget> targets = new ArrayList<>();
@@ -223,7 +233,7 @@ class PlanController {
                 }
             }
         }
-        model.addAttribute("reason", params.get("reason"));
+        model.addAttribute("reason", reason);
         if (propose || error != null) return unitTargetsPage(p, model, values, error, propose && error == null);
         int version;
         try {
@@ -232,8 +242,7 @@ class PlanController {
             version = -1;
         }
         try {
-            int changed =
-                    plans.setUnitTargets(new PlanCommands.SetUnitTargets(id, version, targets, params.get("reason")));
+            int changed = plans.setUnitTargets(new PlanCommands.SetUnitTargets(id, version, targets, reason));
             redirect.addFlashAttribute("flash", changed == 0 ? "plan.unchanged" : "plan.unitTargetsSaved");
             return "redirect:/plans/" + id;
         } catch (PlanRefused e) {

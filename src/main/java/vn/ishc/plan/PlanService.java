@@ -188,6 +188,14 @@ public class PlanService {
         }
     }
 
+    /** The longest reason the change log keeps (plan_change.reason). */
+    static final int REASON_MAX = 1000;
+
+    /** Refuses a reason longer than the change log keeps, whether or not anything changed. */
+    private static void reasonFits(String reason) {
+        if (reason != null && reason.length() > REASON_MAX) throw new PlanRefused("reason", "plan.error.reasonLong");
+    }
+
     private String reasonFor(Plan p, String reason) {
         String r = blankToNull(reason);
         if (p.locked() && r == null) throw new PlanRefused("reason", "plan.error.reasonRequired");
@@ -305,6 +313,7 @@ public class PlanService {
      */
     private int saveUnitTable(
             Plan p, Plan changed, String what, Map<String, Integer> before, Map<String, Integer> after, String why) {
+        reasonFits(why);
         List<Change> changes = new ArrayList<>();
         Set<String> keys = new java.util.TreeSet<>(before.keySet());
         keys.addAll(after.keySet());

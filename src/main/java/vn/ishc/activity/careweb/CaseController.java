@@ -46,7 +46,8 @@ class CaseController {
         private CaseKind kind;
         private String summary;
         private String text;
-        private int version;
+        /** Null when the form came without it: refused as another person's change, never saved over it. */
+        private Integer version;
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate on;
@@ -91,11 +92,11 @@ class CaseController {
             this.text = text;
         }
 
-        public int getVersion() {
+        public Integer getVersion() {
             return version;
         }
 
-        public void setVersion(int version) {
+        public void setVersion(Integer version) {
             this.version = version;
         }
 
@@ -174,6 +175,11 @@ class CaseController {
         return "cases/detail";
     }
 
+    /** The version the form was read at; -1 (no record has it) when the form came without one. */
+    private static int versionOf(CaseForm f) {
+        return f.getVersion() == null ? -1 : f.getVersion();
+    }
+
     @PostMapping("/clubs/{id}/cases/{caseId}/steps")
     String step(
             @PathVariable long id,
@@ -190,7 +196,7 @@ class CaseController {
                     case "what" -> "text";
                     default -> null;
                 })
-                .run(() -> cases.addStep(new AddStep(caseId, f.getVersion(), f.getOn(), f.getText())));
+                .run(() -> cases.addStep(new AddStep(caseId, versionOf(f), f.getOn(), f.getText())));
         if (!ok) {
             HelpCaseService.CaseView v = caseOf(id, caseId);
             CaseForm close = new CaseForm();
@@ -218,7 +224,7 @@ class CaseController {
                     case "outcome" -> "text";
                     default -> null;
                 })
-                .run(() -> cases.close(new CloseCase(caseId, f.getVersion(), f.getOn(), f.getText())));
+                .run(() -> cases.close(new CloseCase(caseId, versionOf(f), f.getOn(), f.getText())));
         if (!ok) {
             HelpCaseService.CaseView v = caseOf(id, caseId);
             CaseForm step = new CaseForm();

@@ -374,8 +374,8 @@ class MeetingController {
         Meeting m = meetings.get(id);
         boolean saved = FormSubmission.of(errors)
                 .concurrentEdit("meeting.error.editedConcurrently")
-                .run(() -> meetings.editMinutes(
-                        new EditMinutes(id, form.version, form.place, form.topics, form.decisions)));
+                .run(() -> meetings.editMinutes(new EditMinutes(
+                        id, form.version == null ? -1 : form.version, form.place, form.topics, form.decisions)));
         if (saved) {
             redirect.addFlashAttribute("flash", "meeting.flash.minutesSaved");
             return "redirect:/meetings/" + id;

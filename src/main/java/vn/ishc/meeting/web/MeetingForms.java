@@ -55,7 +55,9 @@ final class MeetingForms {
 
     /** Correcting the minutes, with the version read. */
     static class MinutesForm {
-        public int version;
+        /** Null when the form came without it: refused as another person's change, never saved over it. */
+        public Integer version;
+
         public String place;
         public String topics;
         public String decisions;

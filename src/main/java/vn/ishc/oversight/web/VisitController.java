@@ -132,7 +132,8 @@ class VisitController {
         visits.get(id);
         boolean done = FormSubmission.of(errors)
                 .concurrentEdit("oversight.error.concurrent")
-                .run(() -> visits.close(new CloseFollowUp(id, followUpId, form.version, form.closedOn, form.note)));
+                .run(() -> visits.close(new CloseFollowUp(
+                        id, followUpId, form.version == null ? -1 : form.version, form.closedOn, form.note)));
         if (!done) {
             model.addAttribute("closing", followUpId);
             return detail(id, model);

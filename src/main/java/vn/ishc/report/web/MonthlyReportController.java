@@ -102,14 +102,15 @@ class MonthlyReportController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        // A form without its version is refused as another person's change (-1: no report has it).
+        int version = form.version == null ? -1 : form.version;
         Runnable change = switch (step) {
-            case "submit" -> () -> reports.submit(new MonthlyCommands.Submit(clubId, month, form.text, form.version));
-            case "approve" ->
-                () -> reports.approve(new MonthlyCommands.Approve(clubId, month, form.text, form.version));
+            case "submit" -> () -> reports.submit(new MonthlyCommands.Submit(clubId, month, form.text, version));
+            case "approve" -> () -> reports.approve(new MonthlyCommands.Approve(clubId, month, form.text, version));
             case "return" ->
-                () -> reports.returnForChanges(new MonthlyCommands.Return(clubId, month, form.text, form.version));
-            case "accept" -> () -> reports.accept(new MonthlyCommands.Accept(clubId, month, form.text, form.version));
-            case "unlock" -> () -> reports.unlock(new MonthlyCommands.Unlock(clubId, month, form.text, form.version));
+                () -> reports.returnForChanges(new MonthlyCommands.Return(clubId, month, form.text, version));
+            case "accept" -> () -> reports.accept(new MonthlyCommands.Accept(clubId, month, form.text, version));
+            case "unlock" -> () -> reports.unlock(new MonthlyCommands.Unlock(clubId, month, form.text, version));
             default -> null;
         };
         if (change == null) throw new vn.ishc.report.MonthlyReportNotFound("step " + step);
