@@ -36,6 +36,9 @@ public final class Chromium implements AutoCloseable {
             System.err.println("WARNING: " + message + ": the browser tests are SKIPPED.");
             Assumptions.abort(message);
         }
+        // The H2 stage runs two test JVMs on two cores: a save and its redirect can take longer than the
+        // 5 s Playwright waits by default for an assertion to hold. Waiting longer asserts no time at all.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         Playwright playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         Browser browser = playwright
