@@ -112,10 +112,12 @@ public class MonthlyReportService {
     public ReportView submit(MonthlyCommands.Submit c) {
         ClubView club = clubs.writable(c.clubId());
         checkMonth(club, c.month());
-        MonthlyReport r = load(club, c.month(), c.version());
+        MonthlyReport r = load(club, c.month());
         ReportState from = r.state();
+        int read = r.version();
         String content = builder.toJson(builder.build(club, c.month()));
         r.submit(actor(), c.narrative(), content, YearMonth.from(today()), clock.instant());
+        sameVersion(read, c.version(), c.month());
         MonthlyReport saved = reports.save(r);
         events.publishEvent(new ReportEvents.MonthlyReportSubmitted(
                 saved.id(), club.id(), club.unitId(), c.month(), from, saved.state()));
@@ -186,21 +188,29 @@ public class MonthlyReportService {
             java.util.function.BiFunction<MonthlyReport, ReportState, Object> event) {
         ClubView club = clubs.writable(clubId);
         checkMonth(club, month);
-        MonthlyReport r = load(club, month, version);
+        MonthlyReport r = load(club, month);
         ReportState from = r.state();
+        int read = r.version();
         step.accept(r, actor());
+        sameVersion(read, version, month);
         MonthlyReport saved = reports.save(r);
         events.publishEvent(event.apply(saved, from));
         return view(club.id(), month);
     }
 
     /** Locks the club's row (serialising the step with every write into the club's months), then reads. */
-    private MonthlyReport load(ClubView club, YearMonth month, Integer version) {
+    private MonthlyReport load(ClubView club, YearMonth month) {
         reports.lockClub(club.id());
-        MonthlyReport r =
-                reports.find(club.id(), month).orElse(MonthlyReport.notStarted(club.id(), club.unitId(), month));
-        if (version != null && version != r.version()) throw new MonthlyReportChanged("report of " + month);
-        return r;
+        return reports.find(club.id(), month).orElse(MonthlyReport.notStarted(club.id(), club.unitId(), month));
+    }
+
+    /**
+     * The step was taken on the version the person read (null: the API's caller did not say). Checked after
+     * the report decided whether this person may take the step at all, so a refusal is a refusal (403)
+     * whatever version came with it; either way the transaction leaves nothing behind.
+     */
+    private static void sameVersion(int read, Integer version, YearMonth month) {
+        if (version != null && version != read) throw new MonthlyReportChanged("report of " + month);
     }
 
     private MonthlyReport.Actor actor() {

@@ -470,7 +470,10 @@ class BadInputTest {
         return url.toString();
     }
 
-    /** The number of rows of every table of the application. */
+    /**
+     * The number of rows of every table of the application, but {@code shedlock}: a scheduled job may take its
+     * lock (its first run writes the row) while a request is tried, which no request does.
+     */
     Map<String, Long> rowCounts() {
         List<String> tables = jdbc.sql("select table_name from information_schema.tables"
                         + " where table_schema = current_schema() and table_type in ('BASE TABLE', 'TABLE')")
@@ -478,6 +481,7 @@ class BadInputTest {
                 .list();
         Map<String, Long> counts = new TreeMap<>();
         for (String table : tables) {
+            if (table.equalsIgnoreCase("shedlock")) continue;
             counts.put(
                     table,
                     jdbc.sql("select count(*) from \"" + table + "\"")
