@@ -76,6 +76,9 @@ PG_DB_COUNTRY=${BENCH_PG_DB_COUNTRY:-ishc_bench_country}
 DASHBOARD_RUNS=${BENCH_DASHBOARD_RUNS:-10}
 if [ "$SCALE" = city ]; then JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}; else JAVA_OPTS=${JAVA_OPTS:--Xmx1g}; fi
 [ "$JAVA_OPTS" != none ] || JAVA_OPTS=""
+# The soak attributes the process's memory to the JVM's parts (heap, code, metaspace, threads, ...): native
+# memory tracking, summary level (a few per cent of overhead), sampled with memory() below.
+[[ " $ONLY " != *" soak "* ]] || JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"
 CDS=${BENCH_CDS:-1}
 IMPORT_SIZES=${BENCH_IMPORT_SIZES:-10000}
 IMPORT_REPEAT=${BENCH_IMPORT_REPEAT:-2}
@@ -405,6 +408,9 @@ memory() { # LABEL: RSS and heap of the application now, then after a full GC
     live=$(awk '(/heap/ || /generation/) && /total/ && /used/ {gsub(/[K,]/, ""); for (i = 1; i <= NF; i++) if ($i == "used") u += $(i + 1)} END {print u}' \
         "$OUT/heap-$SCENARIO-$label-after-gc.txt" || true)
     rss2=$(awk '/^VmRSS/ {print $2}' "/proc/$APP_PID/status")
+    # With native memory tracking on (the soak), the JVM's own account of it, part by part.
+    [[ " $JAVA_OPTS " != *NativeMemoryTracking* ]] \
+        || timeout 30 jcmd "$APP_PID" VM.native_memory summary scale=KB >"$OUT/nmt-$SCENARIO-$label.txt" 2>&1 || true
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$SCENARIO" "$label" "$rss" "$hwm" "${used:-}" "${committed:-}" "${live:-}" "$rss2" >>"$MEMORY"
     log "memory ($label): RSS $((rss / 1024)) MiB, heap used ${used:-?} KiB of ${committed:-?} KiB, live after GC ${live:-?} KiB"
 }

@@ -25,6 +25,7 @@ import csv
 import json
 import math
 import os
+import re
 import statistics
 import sys
 import threading
@@ -358,6 +359,46 @@ def memory_verdict(samples):
     return ok, "; ".join(msgs)
 
 
+NMT_PART = re.compile(r"^-\s+(.+?) \(reserved=(\d+)KB, committed=(\d+)KB\)")
+
+
+def native_memory(run, scenario, label):
+    """{part: committed KiB} from the JVM's native memory tracking (bench/run.sh writes it in the soak), with
+    "Total" and "threads"; {} when there is none."""
+    path = os.path.join(run, f"nmt-{scenario}-{label}.txt")
+    if not os.path.exists(path):
+        return {}
+    parts = {}
+    for line in open(path, encoding="utf-8", errors="replace"):
+        m = re.match(r"^Total: reserved=(\d+)KB, committed=(\d+)KB", line)
+        if m:
+            parts["Total"] = int(m.group(2))
+        m = NMT_PART.match(line)
+        if m:
+            parts[m.group(1).strip()] = int(m.group(3))
+        m = re.match(r"^\s+\(thread #(\d+)\)", line)
+        if m:
+            parts["threads"] = int(m.group(1))
+    return parts
+
+
+def native_memory_table(run, scenario, samples):
+    """Markdown: each part of the JVM's memory at the first and the last sample, largest change first."""
+    if len(samples) < 2:
+        return ""
+    first = native_memory(run, scenario, samples[0]["label"])
+    last = native_memory(run, scenario, samples[-1]["label"])
+    if not first or not last:
+        return ""
+    rows = sorted(set(first) | set(last), key=lambda k: (k != "Total", -abs(last.get(k, 0) - first.get(k, 0)), k))
+    out = [f"The JVM's own account (native memory tracking, committed KiB; `threads` is a count), "
+           f"{samples[0]['label']} → {samples[-1]['label']}:\n", "| part | first | last | change |", "|---|--:|--:|--:|"]
+    for k in rows:
+        a, b = first.get(k, 0), last.get(k, 0)
+        out.append(f"| {k} | {a:,} | {b:,} | {b - a:+,} |")
+    return "\n".join(out) + "\n"
+
+
 def report(run):
     mem = []
     path = os.path.join(run, "memory.tsv")
@@ -412,6 +453,10 @@ def report(run):
         print("|---|--:|--:|")
         for m in samples:
             print(f"| {m['label']} | {int(m['rss_after_gc_kb'] or m['rss_kb']) / 1024:.1f} | {m['heap_live_after_gc_kb']} |")
+        nmt = native_memory_table(run, sc, samples)
+        if nmt:
+            print()
+            print(nmt)
         print(f"\nMemory verdict: {'ok' if mem_ok else 'FAILED'} ({mem_msg}; tolerance: live heap at the end within "
               f"{HEAP_TOLERANCE[0]:.0%} or {HEAP_TOLERANCE[1] // 1024} MiB of the first sample, RSS within "
               f"{RSS_TOLERANCE[0]:.0%} or {RSS_TOLERANCE[1] // 1024} MiB and not rising at every sample of the second half).\n")
