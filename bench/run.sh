@@ -78,7 +78,9 @@ if [ "$SCALE" = city ]; then JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}; 
 [ "$JAVA_OPTS" != none ] || JAVA_OPTS=""
 # The soak attributes the process's memory to the JVM's parts (heap, code, metaspace, threads, ...): native
 # memory tracking, summary level (a few per cent of overhead), sampled with memory() below.
-[[ " $ONLY " != *" soak "* ]] || JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"
+# The heap is touched whole at the start (AlwaysPreTouch), so that RSS does not grow as the collector first
+# uses pages it had committed (up to -Xmx): what grows then is memory the application keeps or native memory.
+[[ " $ONLY " != *" soak "* ]] || JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary -XX:+AlwaysPreTouch"
 CDS=${BENCH_CDS:-1}
 IMPORT_SIZES=${BENCH_IMPORT_SIZES:-10000}
 IMPORT_REPEAT=${BENCH_IMPORT_REPEAT:-2}

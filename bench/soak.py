@@ -332,12 +332,17 @@ HEAP_TOLERANCE = (0.10, 8 * 1024)  # live heap after a full GC at the end: withi
 RSS_TOLERANCE = (0.10, 32 * 1024)  # RSS at the end: within 10 % or 32 MiB of the first sample
 
 
-def memory_verdict(samples):
-    """samples: memory.tsv rows of one scenario's soak, in order (first: after the warm-up, last: the end)."""
+def memory_verdict(samples, code=None):
+    """samples: memory.tsv rows of one scenario's soak, in order (first: after the warm-up, last: the end).
+    code: the JIT's code cache (committed KiB) at each sample, from native memory tracking, or None. The RSS
+    judged is the process's less that code cache: compiled code grows while more methods become hot, up to
+    -XX:ReservedCodeCacheSize, and is not memory the requests keep (the report shows it apart)."""
     if len(samples) < 2:
         return False, "fewer than two memory samples"
     live = [int(s["heap_live_after_gc_kb"] or 0) for s in samples]
     rss = [int(s["rss_after_gc_kb"] or s["rss_kb"] or 0) for s in samples]
+    if code and len(code) == len(rss) and all(c is not None for c in code):
+        rss = [r - c for r, c in zip(rss, code)]
     msgs, ok = [], True
     allowed = max(live[0] * HEAP_TOLERANCE[0], HEAP_TOLERANCE[1])
     if live[-1] - live[0] > allowed:
@@ -419,7 +424,8 @@ def report(run):
             continue
         s = json.load(open(p, encoding="utf-8"))
         samples = [m for m in mem if m["scenario"] == sc and m["label"].startswith("soak-")]
-        mem_ok, mem_msg = memory_verdict(samples)
+        code = [native_memory(run, sc, m["label"]).get("Code") for m in samples]
+        mem_ok, mem_msg = memory_verdict(samples, code)
         rate = s["requests"] / s["wall_s"] if s["wall_s"] else 0
         f = lambda v: "" if v is None else f"{v:.0f}" if v >= 100 else f"{v:.1f}"
         print(f"{s['seconds']} s at {s['rate_target']:g} requests/s (after {s['warmup_s']} s of warm-up), "
@@ -449,16 +455,21 @@ def report(run):
             print(f"| {club} | {b['writes']} | {b['pending']} | {b['before']['activityBalance']:,} | "
                   f"{b['after']['activityBalance']:,} | {b['before']['loanCash']:,} | {b['after']['loanCash']:,} |")
         print("\nMemory (after a full GC: `jcmd GC.run`, then `GC.heap_info`; RSS of the process):\n")
-        print("| sample | RSS MiB | live heap KiB |")
-        print("|---|--:|--:|")
-        for m in samples:
-            print(f"| {m['label']} | {int(m['rss_after_gc_kb'] or m['rss_kb']) / 1024:.1f} | {m['heap_live_after_gc_kb']} |")
+        judged = all(c is not None for c in code)
+        print("| sample | RSS MiB | JIT code cache MiB | RSS less the code cache MiB | live heap KiB |" if judged
+              else "| sample | RSS MiB | live heap KiB |")
+        print("|---|--:|--:|--:|--:|" if judged else "|---|--:|--:|")
+        for m, c in zip(samples, code):
+            r = int(m['rss_after_gc_kb'] or m['rss_kb'])
+            print(f"| {m['label']} | {r / 1024:.1f} | {c / 1024:.1f} | {(r - c) / 1024:.1f} | {m['heap_live_after_gc_kb']} |"
+                  if judged else f"| {m['label']} | {r / 1024:.1f} | {m['heap_live_after_gc_kb']} |")
         nmt = native_memory_table(run, sc, samples)
         if nmt:
             print()
             print(nmt)
         print(f"\nMemory verdict: {'ok' if mem_ok else 'FAILED'} ({mem_msg}; tolerance: live heap at the end within "
-              f"{HEAP_TOLERANCE[0]:.0%} or {HEAP_TOLERANCE[1] // 1024} MiB of the first sample, RSS within "
+              f"{HEAP_TOLERANCE[0]:.0%} or {HEAP_TOLERANCE[1] // 1024} MiB of the first sample, RSS"
+              f"{' less the JIT code cache' if judged else ''} within "
               f"{RSS_TOLERANCE[0]:.0%} or {RSS_TOLERANCE[1] // 1024} MiB and not rising at every sample of the second half).\n")
         ok = s["errors"] == 0 and s["figures_equal"] and mem_ok and s["requests"] > 0
         print(f"**{sc}: {'passed' if ok else 'FAILED'}** (errors {s['errors']}, figures "
