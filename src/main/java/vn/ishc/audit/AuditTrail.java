@@ -189,6 +189,11 @@ public class AuditTrail {
             where.append(" and e.").append(typeColumn).append(" = :type");
             params.put("type", q.recordType().strip());
         }
+        if (q.action() != null && !q.action().isBlank()) {
+            if (idColumn == null) throw new IllegalArgumentException("the access log has no actions");
+            where.append(" and e.action = :action");
+            params.put("action", q.action().strip());
+        }
         if (q.recordId() != null && !q.recordId().isBlank()) {
             if (idColumn != null) {
                 where.append(" and e.").append(idColumn).append(" = :recordId");

@@ -31,8 +31,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ishc.audit.AuditEntry;
-import vn.ishc.audit.AuditPage;
 import vn.ishc.audit.AuditQuery;
 import vn.ishc.audit.AuditTrail;
 import vn.ishc.backup.Schema.Table;
@@ -100,8 +98,6 @@ public class BackupService {
     /** The newest backup the application wrote: when, by whom, and where to ({@code download} or a file). */
     public record LastBackup(LocalDateTime at, String username, String where) {}
 
-    private static final int AUDIT_PAGE = 50;
-
     /**
      * The newest backup this application wrote, from the audit trail (every backup is audited as
      * {@code BackupTaken}); empty if none is on record. Backups taken outside the application (pg_dump, a
@@ -109,16 +105,12 @@ public class BackupService {
      */
     public Optional<LastBackup> lastTaken() {
         allowed();
-        for (int page = 0; ; page++) {
-            AuditPage<AuditEntry> entries =
-                    audit.changes(new AuditQuery("backup", null, null, null, null, page, AUDIT_PAGE));
-            for (AuditEntry e : entries.entries()) {
-                if (BackupEvents.TAKEN.equals(e.action())) {
-                    return Optional.of(new LastBackup(e.at(), e.username(), e.reason()));
-                }
-            }
-            if (!entries.hasNext()) return Optional.empty();
-        }
+        return audit
+                .changes(new AuditQuery("backup", BackupEvents.TAKEN, null, null, null, null, 0, 1))
+                .entries()
+                .stream()
+                .findFirst()
+                .map(e -> new LastBackup(e.at(), e.username(), e.reason()));
     }
 
     public Status status() {

@@ -387,7 +387,9 @@ class DemoMembers implements DemoData {
             HouseholdStatus household = r < (minority ? 0.14 : 0.065)
                     ? HouseholdStatus.POOR
                     : r < (minority ? 0.28 : 0.155) ? HouseholdStatus.NEAR_POOR : HouseholdStatus.NONE;
-            Integer householdYear = household == HouseholdStatus.NONE ? null : 2023 + random.nextInt(2);
+            // Classified one or two years before the ward's lists (2023 or 2024 for the lists of November 2025).
+            Integer householdYear =
+                    household == HouseholdStatus.NONE ? null : listsOn.getYear() - 2 + random.nextInt(2);
             boolean disability = random.nextDouble() < (isOlder ? 0.065 : 0.03);
             boolean livesAlone = isOlder && random.nextDouble() < 0.12;
             String hardship = random.nextDouble() < 0.04 ? Names.pick(random, HARDSHIPS) : null;

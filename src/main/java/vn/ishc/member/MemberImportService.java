@@ -276,7 +276,7 @@ class MemberImportService {
         List<MemberImportLine> lines = new ArrayList<>(rows.size());
         for (MemberImportRow row : rows) {
             MemberImportLine line = row.parse(today);
-            if (line.valid()) checkPerson(club, line, today);
+            if (line.valid()) checkPerson(club, line);
             lines.add(line);
         }
         checkNationalIds(lines);
@@ -284,14 +284,9 @@ class MemberImportService {
         return lines;
     }
 
-    private void checkPerson(ClubView club, MemberImportLine line, LocalDate today) {
+    private void checkPerson(ClubView club, MemberImportLine line) {
         try {
             registry.validate(line.person());
-            Integer year = line.person().householdStatusYear();
-            if (year != null && (year < 1990 || year > today.getYear() + 1)) {
-                line.errors()
-                        .add(Problem.of(MemberImportColumn.HOUSEHOLD_YEAR, "import.error.year", String.valueOf(year)));
-            }
             registry.checkJoin(club, line.joinedOn());
         } catch (MemberRefused e) {
             line.errors().add(new Problem(column(e.field()), e.messageKey(), List.of(e.args())));

@@ -640,6 +640,8 @@ public class MemberRegistry {
         return !aBeforeB && !bBeforeA;
     }
 
+    static final int FIRST_HOUSEHOLD_YEAR = 1990;
+
     /** Refuses details a person cannot have (with the field and message key). */
     void validate(PersonDetails d) {
         LocalDate today = LocalDate.now(clock);
@@ -659,6 +661,15 @@ public class MemberRegistry {
         if (d.ethnicity() == null || d.ethnicity().isBlank())
             throw new MemberRefused("ethnicity", "validation.required");
         if (d.householdStatus() == null) throw new MemberRefused("householdStatus", "validation.required");
+        // The year the household was classified: poor and near-poor lists go back to the 1990s, and next
+        // year's list is decided at the end of this one. Refused even when the status makes it unused.
+        Integer classified = d.householdStatusYear();
+        if (classified != null && (classified < FIRST_HOUSEHOLD_YEAR || classified > today.getYear() + 1))
+            throw new MemberRefused(
+                    "householdStatusYear",
+                    "member.error.householdYear",
+                    String.valueOf(FIRST_HOUSEHOLD_YEAR),
+                    String.valueOf(today.getYear() + 1));
         if (d.nationalId() != null
                 && !d.nationalId().isBlank()
                 && !NATIONAL_ID.matcher(d.nationalId().strip()).matches())

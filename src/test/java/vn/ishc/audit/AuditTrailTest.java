@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.ishc.IntegrationTest;
@@ -46,6 +47,9 @@ class AuditTrailTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    AuditTrail trail;
 
     @Autowired
     UserDetailsService accounts;
@@ -81,6 +85,31 @@ class AuditTrailTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    record Renamed(String id) implements Audited {
+        @Override
+        public AuditRecord audit() {
+            return AuditRecord.of(
+                    "club", id, "ClubRenamedForTheFilter", null, null, List.of(new FieldChange("name", "b", "c")));
+        }
+    }
+
+    @Test
+    @WithUserDetails("demo-admin")
+    void changesAreFilteredByActionInTheDatabase() {
+        events.publishEvent(new Probe("by-action"));
+        events.publishEvent(new Renamed("by-action"));
+        AuditPage<AuditEntry> renamed =
+                trail.changes(new AuditQuery("club", "ClubRenamedForTheFilter", "by-action", null, null, null, 0, 10));
+        assertThat(renamed.entries()).extracting(AuditEntry::action).containsExactly("ClubRenamedForTheFilter");
+        assertThat(renamed.total()).isEqualTo(1);
+        assertThat(trail.changes(new AuditQuery("club", "by-action", null, null, null, 0, 10))
+                        .entries())
+                .extracting(AuditEntry::action)
+                .containsExactlyInAnyOrder("ClubChanged", "ClubRenamedForTheFilter");
+        assertThatThrownBy(() -> trail.views(new AuditQuery(null, "ClubChanged", null, null, null, null, 0, 10)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

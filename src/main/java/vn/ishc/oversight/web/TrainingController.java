@@ -128,6 +128,7 @@ class TrainingController {
         TrainingForm form = new TrainingForm();
         form.startsOn = trainings.today();
         form.endsOn = trainings.today();
+        form.organiser = Organiser.CITY_ASSOCIATION;
         List<vn.ishc.area.UnitView> own = trainings.unitsForSessions();
         if (!own.isEmpty()) form.unitId = own.get(0).id();
         model.addAttribute("form", form.withBlankRows());
@@ -138,11 +139,12 @@ class TrainingController {
     String record(
             @ModelAttribute("form") TrainingForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!trainings.mayRecord()) throw new AccessDeniedException("trainings");
-        form.compact();
+        // Rows a value could not be bound to stay where they are, so that their messages stay beside them.
+        if (!errors.hasErrors()) form.compact();
         Optional<TrainingSession> saved =
                 FormSubmission.of(errors).get(() -> trainings.record(new RecordTraining(form.details())));
         if (saved.isEmpty()) {
-            form.participants.addAll(blankRows());
+            form.topUpBlankRows();
             return formPage(model, null);
         }
         redirect.addFlashAttribute("flash", "oversight.training.recorded");
@@ -176,13 +178,14 @@ class TrainingController {
             Model model,
             RedirectAttributes redirect) {
         TrainingSession s = trainings.get(id);
-        form.compact();
+        // Rows a value could not be bound to stay where they are, so that their messages stay beside them.
+        if (!errors.hasErrors()) form.compact();
         if (form.version == null) errors.reject("oversight.error.concurrent");
         boolean done = FormSubmission.of(errors)
                 .concurrentEdit("oversight.error.concurrent")
                 .run(() -> trainings.edit(new EditTraining(id, form.version, form.details())));
         if (!done) {
-            form.participants.addAll(blankRows());
+            form.topUpBlankRows();
             return formPage(model, s);
         }
         redirect.addFlashAttribute("flash", "oversight.saved");
@@ -201,12 +204,6 @@ class TrainingController {
         if (!done) return detail(id, model);
         redirect.addFlashAttribute("flash", "oversight.training.cancelledNow");
         return "redirect:/trainings/" + id;
-    }
-
-    private static List<TrainingForm.Row> blankRows() {
-        List<TrainingForm.Row> out = new ArrayList<>();
-        for (int i = 0; i < TrainingForm.BLANK_ROWS; i++) out.add(new TrainingForm.Row());
-        return out;
     }
 
     private String formPage(Model model, TrainingSession s) {

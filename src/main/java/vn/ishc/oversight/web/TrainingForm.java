@@ -25,7 +25,9 @@ class TrainingForm {
 
     String place;
     String trainers;
-    Organiser organiser = Organiser.CITY_ASSOCIATION;
+    /** No default: a form sent without it is refused, never taken as the city association. */
+    Organiser organiser;
+
     String organiserName;
     Long unitId;
     String materials;
@@ -118,6 +120,17 @@ class TrainingForm {
         }
         return new SessionDetails(
                 topic, startsOn, endsOn, place, trainers, organiser, organiserName, unitId, materials, list);
+    }
+
+    /** Adds blank rows after the last row typed in, so that there are {@link #BLANK_ROWS} to type more into. */
+    void topUpBlankRows() {
+        int blankAtEnd = 0;
+        for (int i = participants.size() - 1; i >= 0; i--) {
+            Row r = participants.get(i);
+            if (r != null && !r.blank()) break;
+            blankAtEnd++;
+        }
+        for (int i = blankAtEnd; i < BLANK_ROWS; i++) participants.add(new Row());
     }
 
     /** Drops blank rows first, so the command's row numbers are the form's. */

@@ -29,8 +29,13 @@ public enum PeriodKind {
         };
     }
 
-    /** The number stored for the kind: the quarter, else 0. */
+    /**
+     * The number stored for the kind: the quarter, else 0. A number given must be a quarter (1–4) whatever
+     * the kind, so that a wrong one is never silently dropped.
+     */
     public int number(Integer given) {
+        if (given != null && (given < 1 || given > 4))
+            throw new PeriodicReportRefused("number", "periodic.error.quarter");
         return this == QUARTER ? (given == null ? 0 : given) : 0;
     }
 }

@@ -143,6 +143,6 @@ class PeriodicPagesTest {
                         .param("year", "2026")
                         .param("number", "7"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Báo cáo quý cần số quý từ 1 đến 4.")));
+                .andExpect(content().string(containsString("Quý phải là một số từ 1 đến 4 (báo cáo quý cần có quý).")));
     }
 }

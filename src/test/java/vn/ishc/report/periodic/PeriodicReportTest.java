@@ -38,7 +38,11 @@ class PeriodicReportTest {
         assertThatThrownBy(() -> PeriodKind.YEAR.period(1999, 0, PLAN_START, PLAN_END))
                 .hasMessage("periodic.error.year");
         assertThat(PeriodKind.YEAR.number(3)).isZero();
+        assertThat(PeriodKind.YEAR.number(null)).isZero();
         assertThat(PeriodKind.QUARTER.number(3)).isEqualTo(3);
+        // A wrong number is refused whatever the kind, never dropped.
+        assertThatThrownBy(() -> PeriodKind.YEAR.number(-1)).hasMessage("periodic.error.quarter");
+        assertThatThrownBy(() -> PeriodKind.HALF_YEAR.number(5)).hasMessage("periodic.error.quarter");
     }
 
     @Test
