@@ -57,7 +57,10 @@ public class TestDatabase implements ActiveProfilesResolver, ExecutionCondition 
         return url;
     }
 
-    /** Surefire's fork number ({@code ishc.test.fork}, 1 and up), or 1 when there is none. */
+    /**
+     * Surefire's fork number ({@code ishc.test.fork}, 1 and up; pom.xml writes it {@code 01}, {@code 02}), or 1
+     * when there is none.
+     */
     static int fork() {
         try {
             return Integer.parseInt(System.getProperty("ishc.test.fork", "1").trim());
