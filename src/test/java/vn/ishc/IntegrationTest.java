@@ -9,12 +9,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a real server port, with demo data, on H2 — or on PostgreSQL when the
  * build runs the {@code postgresql} execution ({@code -Dishc.test.database=postgresql}). Every
  * integration test uses exactly this configuration, so all share one application context (one per test JVM:
- * the H2 run has two, see the surefire settings in pom.xml).
+ * each run has two, see the surefire settings in pom.xml). On PostgreSQL each test JVM has a database of its
+ * own ({@link TestDatabase#url()}, set by {@link TestDatabase.Initializer}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,4 +33,5 @@ import org.springframework.test.context.ActiveProfiles;
         })
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestDatabase.class)
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
 public @interface IntegrationTest {}

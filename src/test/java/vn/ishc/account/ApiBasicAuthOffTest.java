@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ishc.TestDatabase;
 
@@ -37,6 +38,7 @@ import vn.ishc.TestDatabase;
         properties = {"ishc.demo=true", "ishc.admin-password=first-admin-secret", "ishc.security.api-basic-auth=false"})
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestDatabase.class)
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
 class ApiBasicAuthOffTest {
     @Autowired
     MockMvc mvc;
