@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means the database is out of reach (restarting, the network, no connection to be had)
@@ -22,6 +23,22 @@ public final class DatabaseOutage {
                     || c instanceof CannotCreateTransactionException
                     || c instanceof SQLTransientConnectionException
                     || c instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            // A rollback that failed: a rollback has nothing of the request's to refuse, so it fails only on a
+            // connection that is gone, here the one the outage broke and the pool closed (whose "Connection
+            // is closed" has no SQL state). It replaces the failure that led to it (a statement or a commit
+            // that met the outage), whether or not that failure is kept as the application exception.
+            if (c instanceof TransactionSystemException t
+                    && t.getCause() instanceof SQLException
+                    && t.getMessage() != null
+                    && t.getMessage().contains("rollback failed")) {
+                return true;
+            }
+            if (c instanceof TransactionSystemException t
+                    && t.getApplicationException() != null
+                    && t.getApplicationException() != failure
+                    && in(t.getApplicationException())) {
                 return true;
             }
             // PostgreSQL: connection exceptions (08…) and the server shutting down (57P01-57P03).

@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
@@ -52,6 +54,8 @@ import vn.ishc.shared.CurrentUser;
  */
 @Component
 class Idempotency extends OncePerRequestFilter {
+    private static final Logger log = LoggerFactory.getLogger(Idempotency.class);
+
     /** The API's request header. */
     static final String HEADER = "Idempotency-Key";
 
@@ -119,7 +123,7 @@ class Idempotency extends OncePerRequestFilter {
         try {
             keys.claim(name, key, hash);
         } catch (DataAccessException taken) {
-            transactions.rollback(tx);
+            rollback(tx);
             Optional<IdempotencyKeys.Answer> first = keys.answer(name, key);
             if (first.isPresent()) replay(request, response, api, first.get(), hash);
             else refuse(request, response, api, HttpStatus.CONFLICT, "error.idempotency.inProgress");
@@ -129,12 +133,12 @@ class Idempotency extends OncePerRequestFilter {
         try {
             chain.doFilter(sent, captured);
         } catch (IOException | ServletException | RuntimeException | Error e) {
-            transactions.rollback(tx);
+            rollback(tx);
             throw e;
         }
         int status = captured.getStatus();
         if (status >= 400 || tx.isRollbackOnly()) {
-            transactions.rollback(tx);
+            rollback(tx);
             captured.release();
             return;
         }
@@ -142,7 +146,7 @@ class Idempotency extends OncePerRequestFilter {
             keys.complete(name, key, status, captured.getContentType(), captured.location(), captured.text());
             transactions.commit(tx);
         } catch (DataAccessException | TransactionException failed) {
-            if (!tx.isCompleted()) transactions.rollback(tx);
+            if (!tx.isCompleted()) rollback(tx);
             captured.reset();
             refuse(request, response, api, HttpStatus.CONFLICT, "error.idempotency.inProgress");
             return;
@@ -163,12 +167,26 @@ class Idempotency extends OncePerRequestFilter {
         try {
             chain.doFilter(request, captured);
         } catch (IOException | ServletException | RuntimeException | Error e) {
-            transactions.rollback(tx);
+            rollback(tx);
             throw e;
         }
-        if (captured.getStatus() >= 400 || tx.isRollbackOnly()) transactions.rollback(tx);
+        if (captured.getStatus() >= 400 || tx.isRollbackOnly()) rollback(tx);
         else transactions.commit(tx);
         captured.release();
+    }
+
+    /**
+     * Rolls the transaction back. A rollback that fails (the connection is already gone: the database
+     * discards the transaction by itself) does not replace the answer or the failure that led to it.
+     */
+    private void rollback(TransactionStatus tx) {
+        try {
+            transactions.rollback(tx);
+        } catch (TransactionException failed) {
+            log.warn(
+                    "Rolling back a request's transaction failed (the database discards it by itself): {}",
+                    failed.toString());
+        }
     }
 
     private static String apiKey(HttpServletRequest request) {
