@@ -39,9 +39,18 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         this.locales = locales;
     }
 
+    /**
+     * Bytes of an answer kept back before the first of them is sent: a page (the club page is about 40 KB) is
+     * then whole, and its session saved, before anything leaves, so that the database going away while it is
+     * made is still answered 503 rather than cut off half-way. Larger answers (long lists, downloads) are sent
+     * as they are made.
+     */
+    static final int ANSWER_BUFFER = 64 * 1024;
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!response.isCommitted() && response.getBufferSize() < ANSWER_BUFFER) response.setBufferSize(ANSWER_BUFFER);
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
