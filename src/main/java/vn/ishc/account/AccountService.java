@@ -96,12 +96,12 @@ class AccountService {
         events.publishEvent(new AccountEvents.HealthDataChanged(accountId, granted));
     }
 
-    @Transactional
     /** BCrypt reads at most 72 bytes of a password (and refuses a longer one): a longer one is refused here. */
     static boolean tooLong(String password) {
         return password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
     }
 
+    @Transactional
     void changePassword(ChangePassword command) {
         Account account = accounts.findById(command.accountId()).orElseThrow();
         if (!encoder.matches(command.currentPassword(), account.passwordHash()))

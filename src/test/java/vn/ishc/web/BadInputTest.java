@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -475,20 +474,6 @@ class BadInputTest {
      * lock (its first run writes the row) while a request is tried, which no request does.
      */
     Map<String, Long> rowCounts() {
-        List<String> tables = jdbc.sql("select table_name from information_schema.tables"
-                        + " where table_schema = current_schema() and table_type in ('BASE TABLE', 'TABLE')")
-                .query(String.class)
-                .list();
-        Map<String, Long> counts = new TreeMap<>();
-        for (String table : tables) {
-            if (table.equalsIgnoreCase("shedlock")) continue;
-            counts.put(
-                    table,
-                    jdbc.sql("select count(*) from \"" + table + "\"")
-                            .query(Long.class)
-                            .single());
-        }
-        assertThat(counts).containsKey("club");
-        return counts;
+        return RowCounts.of(jdbc, Set.of("shedlock"));
     }
 }

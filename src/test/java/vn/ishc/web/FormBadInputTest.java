@@ -856,20 +856,6 @@ class FormBadInputTest {
     }
 
     Map<String, Long> rowCounts() {
-        List<String> tables = jdbc.sql("select table_name from information_schema.tables"
-                        + " where table_schema = current_schema() and table_type in ('BASE TABLE', 'TABLE')")
-                .query(String.class)
-                .list();
-        Map<String, Long> counts = new TreeMap<>();
-        for (String table : tables) {
-            if (NOT_COUNTED.contains(table.toLowerCase(Locale.ROOT))) continue;
-            counts.put(
-                    table,
-                    jdbc.sql("select count(*) from \"" + table + "\"")
-                            .query(Long.class)
-                            .single());
-        }
-        assertThat(counts).containsKey("club");
-        return counts;
+        return RowCounts.of(jdbc, NOT_COUNTED);
     }
 }
