@@ -35,12 +35,6 @@ public final class DatabaseOutage {
                     && t.getMessage().contains("rollback failed")) {
                 return true;
             }
-            if (c instanceof TransactionSystemException t
-                    && t.getApplicationException() != null
-                    && t.getApplicationException() != failure
-                    && in(t.getApplicationException())) {
-                return true;
-            }
             // PostgreSQL: connection exceptions (08…) and the server shutting down (57P01-57P03).
             if (c instanceof SQLException s
                     && s.getSQLState() != null
